@@ -1,0 +1,45 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// The layout keeps the C libraries at the edges:
+// - PassPolicy: the core (policy, config, rules, word lists). Glibc only: it is loaded into `passwd`.
+// - C* system-library targets: one per C library, each called from exactly one Swift file.
+// - PassPolicyPlatform: the Swift files that call those C libraries (cracklib, …).
+// - PAMModule: `pam_passpolicy.so`. passpolicy: the CLI.
+let package = Package(
+    name: "passpolicy",
+    products: [
+        .library(name: "pam_passpolicy", type: .dynamic, targets: ["PAMModule"]),
+        .executable(name: "passpolicy", targets: ["passpolicy"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(name: "CPAM", path: "Sources/CPAM"),
+        .systemLibrary(name: "CCrack", path: "Sources/CCrack"),
+        .target(name: "PassPolicy", path: "Sources/PassPolicy"),
+        .target(
+            name: "PassPolicyPlatform",
+            dependencies: ["PassPolicy", "CCrack"],
+            path: "Sources/PassPolicyPlatform"
+        ),
+        .target(
+            name: "PAMModule",
+            dependencies: ["PassPolicy", "CPAM"],
+            path: "Sources/PAMModule"
+        ),
+        .executableTarget(
+            name: "passpolicy",
+            dependencies: [
+                "PassPolicy", "PassPolicyPlatform",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/passpolicy"
+        ),
+        .testTarget(name: "PassPolicyTests", dependencies: ["PassPolicy"], path: "Tests/PassPolicyTests"),
+        .testTarget(name: "PAMModuleTests", dependencies: ["PassPolicy", "CPAM"], path: "Tests/PAMModuleTests"),
+        .testTarget(name: "passpolicyTests", dependencies: ["PassPolicy"], path: "Tests/passpolicyTests"),
+    ],
+    swiftLanguageModes: [.v6]
+)

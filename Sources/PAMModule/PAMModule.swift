@@ -1,0 +1,2 @@
+// The PAM module is written here (issue 4).
+import PassPolicy

@@ -1,0 +1,25 @@
+/// A configuration mistake, with where it is: the file (or "PAM arguments"), the line (or
+/// argument number) and the key.
+public struct ConfigError: Error, Sendable, Equatable, CustomStringConvertible {
+    public enum Problem: Sendable, Equatable {
+        case unreadable(errno: Int32)
+        case unknownKey
+        case badValue(ValueProblem)
+        case malformedLine
+        case contradiction(otherKey: String, reason: String)
+    }
+
+    public let source: String
+    public let line: Int
+    public let key: String?
+    public let problem: Problem
+
+    public init(source: String, line: Int, key: String?, problem: Problem) {
+        self.source = source
+        self.line = line
+        self.key = key
+        self.problem = problem
+    }
+
+    public var description: String { Messages.describe(self) }
+}

@@ -1,0 +1,125 @@
+/// The effective settings and where each came from.
+///
+/// One documented order, later wins: built-in defaults, then the config file
+/// (`/etc/security/passpolicy.conf`, or `--config` / the PAM `config=` option), then
+/// options on the PAM line, then command-line flags.
+public struct Configuration: Sendable {
+    public struct Origin: Sendable, Equatable, CustomStringConvertible {
+        public let source: String
+        public let line: Int
+        /// When it was applied, counted from 1: later wins, and errors name the later key.
+        public let sequence: Int
+        public var description: String { line > 0 ? "\(source):\(line)" : source }
+    }
+
+    public private(set) var settings = Settings()
+    /// Where each key that is not at its default was set.
+    public private(set) var origins: [String: Origin] = [:]
+    /// The config file that was read, if any.
+    public private(set) var file: String?
+    private var sequence = 0
+
+    public init() {}
+
+    /// Reads the config file at `path`, or the default file when `path` is nil. A missing
+    /// default file means the built-in defaults; a missing named file is an error.
+    public static func load(path: String?) throws(ConfigError) -> Configuration {
+        var configuration = Configuration()
+        let target = path ?? Settings.defaultConfigPath
+        switch SystemFile.read(target, limit: 1 << 20) {
+        case .success(let bytes):
+            configuration.file = target
+            try configuration.apply(fileContents: bytes, source: target)
+        case .failure(let error):
+            if path == nil && error.errno == ENOENT_ { return configuration }
+            throw ConfigError(source: target, line: 0, key: nil, problem: .unreadable(errno: error.errno))
+        }
+        try configuration.validate()
+        return configuration
+    }
+
+    /// Applies `key = value` lines; `#` starts a comment line.
+    public mutating func apply(fileContents bytes: [UInt8], source: String) throws(ConfigError) {
+        let text = String(decoding: bytes, as: UTF8.self)
+        var lineNumber = 0
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let line = trimmed(raw)
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let key: String
+            let value: String
+            if let eq = line.firstIndex(of: "=") {
+                key = trimmed(line[..<eq])
+                value = trimmed(line[line.index(after: eq)...])
+            } else {
+                key = line
+                value = ""
+            }
+            if key.isEmpty || key.contains(" ") || key.contains("\t") {
+                throw ConfigError(source: source, line: lineNumber, key: key.isEmpty ? nil : key, problem: .malformedLine)
+            }
+            try set(key, value, source: source, line: lineNumber)
+        }
+    }
+
+    /// Applies PAM-style arguments (`minlen=10`, `enforce_for_root`). Argument numbers stand
+    /// in for line numbers in errors.
+    public mutating func apply(arguments: [String], source: String = "PAM arguments") throws(ConfigError) {
+        for (index, argument) in arguments.enumerated() {
+            let key: String
+            let value: String
+            if let eq = argument.firstIndex(of: "=") {
+                key = String(argument[..<eq])
+                value = String(argument[argument.index(after: eq)...])
+            } else {
+                key = argument
+                value = ""
+            }
+            try set(key, value, source: source, line: index + 1)
+        }
+        try validate()
+    }
+
+    /// Sets one key. Unknown keys and bad values are errors naming source, line and key.
+    public mutating func set(_ key: String, _ value: String, source: String, line: Int) throws(ConfigError) {
+        guard let option = OptionTable.option(named: key) else {
+            throw ConfigError(source: source, line: line, key: key, problem: .unknownKey)
+        }
+        do {
+            try option.apply(value, to: &settings)
+        } catch {
+            throw ConfigError(source: source, line: line, key: key, problem: .badValue(error))
+        }
+        sequence += 1
+        origins[key] = Origin(source: source, line: line, sequence: sequence)
+    }
+
+    /// Refuses pairs of values that cannot both hold, naming the later of the two.
+    public func validate() throws(ConfigError) {
+        let s = settings
+        if s.minLength > s.maxLength {
+            throw contradiction("minlen", "maxlen", reason: Messages.minlenOverMaxlen(s.minLength, s.maxLength))
+        }
+        let needed = max(s.minClasses, s.requiredClasses.filter { $0 != .letter }.count)
+        if needed > s.minLength {
+            throw contradiction("minclass", "minlen", reason: Messages.classesOverMinlen(needed, s.minLength))
+        }
+        if s.maxAge > 0 && s.warnAge >= s.maxAge {
+            throw contradiction("warnage", "maxage", reason: Messages.warnageOverMaxage(s.warnAge, s.maxAge))
+        }
+    }
+
+    private func contradiction(_ a: String, _ b: String, reason: String) -> ConfigError {
+        let oa = origins[a], ob = origins[b]
+        // Name the key set last: the one that made the pair impossible.
+        let bIsLater = (ob?.sequence ?? 0) > (oa?.sequence ?? 0)
+        let (key, other, origin) = bIsLater ? (b, a, ob) : (a, b, oa)
+        return ConfigError(source: origin?.source ?? "defaults", line: origin?.line ?? 0, key: key,
+                           problem: .contradiction(otherKey: other, reason: reason))
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+let ENOENT_ = ENOENT
+#endif

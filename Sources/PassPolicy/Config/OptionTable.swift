@@ -1,0 +1,45 @@
+/// Every key of passpolicy.conf, in the order `passpolicy config` and the example file list
+/// them. The PAM module accepts each of them as `key=value` on its line too.
+public enum OptionTable {
+    public static let all: [Option] = [
+        .integer("minlen", 1...4096, "Fewest characters a password may have (characters as people see them, not bytes).", \.minLength),
+        .integer("maxlen", 1...4096, "Most characters a password may have.", \.maxLength),
+        .integer("minclass", 0...4, "Fewest of the four classes (upper case, lower case, digits, specials) a password must use.", \.minClasses),
+        Option(
+            name: "required_classes",
+            summary: "Classes every password must contain whatever minclass says: upper, lower, letter (either case), digit, special.",
+            valueHelp: "comma-separated list",
+            apply: { (settings: inout Settings, text: String) throws(ValueProblem) in
+                var classes: [RequiredClass] = []
+                for item in splitList(text) {
+                    guard let c = RequiredClass(rawValue: lowercased(item)) else {
+                        throw .unknownChoice(RequiredClass.allCases.map(\.rawValue))
+                    }
+                    if !classes.contains(c) { classes.append(c) }
+                }
+                settings.requiredClasses = classes
+            },
+            render: { $0.requiredClasses.isEmpty ? "none" : $0.requiredClasses.map(\.rawValue).joined(separator: ", ") }),
+        .integer("maxrepeat", 0...4096, "Most identical characters allowed in a row; 0 turns the rule off.", \.maxRepeat),
+        .boolean("usercheck", "Refuse passwords containing the user name or a part of it.", \.userCheck),
+        .boolean("personalcheck", "Refuse passwords containing parts of the full name or a personal word.", \.personalCheck),
+        .list("personal_words", "Words no password may contain: the school's name, children's and pets' names, …", paths: false, \.personalWords),
+        .boolean("dictcheck", "Refuse passwords that are no more than a dictionary word, name, place or common password.", \.dictCheck),
+        .text("dictpath", "The compiled word list (`passpolicy dict build` writes it).", path: true, \.dictPath),
+        .list("wordlists", "Extra word lists (one word a line) compiled into the word list by `passpolicy dict build`.", paths: true, \.wordLists),
+        .integer("retry", 1...100, "PAM: how many times to ask for a new password before giving up.", \.retry),
+        .boolean("enforce_for_root", "PAM: refuse weak passwords set by root too (otherwise root is warned only).", \.enforceForRoot),
+        .boolean("local_users_only", "PAM: check only users listed in /etc/passwd.", \.localUsersOnly),
+        .integer("remember", 0...400, "How many earlier passwords of a person on the same system may not be used again.", \.remember),
+        .text("store", "The password history: an SQLite file path or a postgresql:// URL.", path: false, \.store),
+        .choice("store_unavailable", "What to do when the history store cannot be reached: refuse the change or allow it with a warning.", \.storeUnavailable),
+        .text("system", "The name of this system in the shared history (default: the host name).", path: false, \.system),
+        .text("pepper_file", "A root-only file holding a secret mixed into every stored hash.", path: true, \.pepperFile),
+        .integer("maxage", 0...99999, "Days a password may be used before it must be changed; 0 turns rotation off.", \.maxAge),
+        .integer("warnage", 0...99999, "Days before expiry that the person is warned.", \.warnAge),
+    ]
+
+    public static func option(named name: String) -> Option? {
+        all.first { $0.name == name }
+    }
+}

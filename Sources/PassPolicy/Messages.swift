@@ -1,0 +1,146 @@
+/// Every sentence passpolicy shows a person or writes to a log, in one place.
+///
+/// Rule messages say what to change and never contain the password or any part of it.
+/// They may name the part of the person's *own* user name or full name that matched.
+public enum Messages {
+    // MARK: Rules
+
+    public static let invalidUTF8 =
+        "The password contains bytes that are not valid text (UTF-8). Type it again on your keyboard."
+    public static let controlCharacter =
+        "The password contains a control character (such as a tab or a NUL), which cannot be typed at every login prompt. Use printable characters only."
+
+    public static func tooLong(max: Int) -> String {
+        "The password is longer than \(max) characters. Use at most \(max); the other rules are checked once it is short enough."
+    }
+
+    public static func tooShort(count: Int, min: Int) -> String {
+        if count == 0 { return "The password is empty. Choose one of at least \(min) characters." }
+        let more = min - count
+        return "The password has \(count) character\(count == 1 ? "" : "s"); the policy needs at least \(min). Add \(more) more, for example another word."
+    }
+
+    public static func tooFewClasses(present: Int, needed: Int, missing: [CharacterClass]) -> String {
+        let names = missing.map(className).joined(separator: ", ")
+        return "The password uses \(present) of the 4 kinds of character; the policy needs \(needed). Add one or more of: \(names)."
+    }
+
+    public static func missingRequired(_ required: RequiredClass) -> String {
+        "The password must contain \(requiredName(required))."
+    }
+
+    public static func repeated(max: Int) -> String {
+        if max == 1 {
+            return "The password has the same character twice in a row. Change one of them so that no character follows itself."
+        }
+        return "The password has more than \(max) identical characters in a row. Break the run with other characters."
+    }
+
+    public static func containsUserName(part: String) -> String {
+        "The password contains your user name or part of it (\"\(part)\"), perhaps reversed or with look-alikes such as 0 for o. Leave your user name out."
+    }
+
+    public static func containsFullName(part: String) -> String {
+        "The password contains part of your name (\"\(part)\"), perhaps reversed or with look-alikes. Leave names out: they are the first thing guessed."
+    }
+
+    public static func containsPersonalWord(_ word: String) -> String {
+        "The password contains \"\(word)\", which is on this site's list of personal or easily guessed words (school, children, pets). Choose something unrelated."
+    }
+
+    public static func dictionary(_ pattern: WeakPattern) -> String {
+        let what: String
+        switch pattern {
+        case .word: what = "a dictionary word"
+        case .name: what = "a first name or surname"
+        case .place: what = "a place name"
+        case .commonPassword: what = "a commonly used password"
+        case .compound: what = "dictionary words joined together"
+        case .keyboardWalk: what = "a row of neighbouring keys"
+        case .date: what = "a year or a date"
+        }
+        return "The password is little more than \(what), with capitals, look-alike characters (@ for a, 0 for o), digits or symbols around it; guessers try those first. Use three or more unrelated words, or a random string."
+    }
+
+    public static let reused =
+        "You have used this password before, on this or another system. Choose one you have never used."
+    public static let similarToEarlier =
+        "The password is a small change of one you used before (other digits or symbols at the ends, or other capitals). Choose a new one, not a variation."
+
+    // MARK: Class names
+
+    static func className(_ c: CharacterClass) -> String {
+        switch c {
+        case .upper: return "an upper-case letter"
+        case .lower: return "a lower-case letter"
+        case .digit: return "a digit"
+        case .special: return "a special character such as ! or #"
+        }
+    }
+
+    static func requiredName(_ r: RequiredClass) -> String {
+        switch r {
+        case .upper: return "an upper-case letter"
+        case .lower: return "a lower-case letter"
+        case .letter: return "a letter"
+        case .digit: return "a digit"
+        case .special: return "a special character such as ! or #"
+        }
+    }
+
+    // MARK: Configuration
+
+    public static func minlenOverMaxlen(_ minlen: Int, _ maxlen: Int) -> String {
+        "minlen (\(minlen)) is larger than maxlen (\(maxlen)): no password could pass"
+    }
+
+    public static func classesOverMinlen(_ classes: Int, _ minlen: Int) -> String {
+        "\(classes) character classes are required but minlen is \(minlen): no password could pass"
+    }
+
+    public static func warnageOverMaxage(_ warnage: Int, _ maxage: Int) -> String {
+        "warnage (\(warnage)) must be smaller than maxage (\(maxage))"
+    }
+
+    public static func describe(_ e: ConfigError) -> String {
+        let place = e.line > 0 ? "\(e.source):\(e.line)" : e.source
+        let key = e.key.map { "key '\(printable($0))': " } ?? ""
+        let problem: String
+        switch e.problem {
+        case .unreadable(let errno): problem = "cannot read the file: \(SystemError(errno: errno))"
+        case .unknownKey: problem = "unknown key (see `passpolicy config --keys` for the list)"
+        case .malformedLine: problem = "not a `key = value` line"
+        case .contradiction(let other, let reason): problem = "contradicts '\(other)': \(reason)"
+        case .badValue(let v):
+            switch v {
+            case .missing: problem = "a value is needed"
+            case .notAnInteger: problem = "the value is not a whole number"
+            case .outOfRange(let r): problem = "the value must be between \(r.lowerBound) and \(r.upperBound)"
+            case .notABoolean: problem = "the value must be yes or no"
+            case .unknownChoice(let names): problem = "the value must be one of: \(names.joined(separator: ", "))"
+            case .notAnAbsolutePath: problem = "the value must be an absolute path"
+            }
+        }
+        return "\(place): \(key)\(problem)"
+    }
+
+    /// A config text made safe to print: control characters shown as `?`, at most 60 characters.
+    static func printable(_ text: String) -> String {
+        var out = ""
+        for s in text.unicodeScalars.prefix(60) {
+            out.unicodeScalars.append(s.value < 0x20 || s.value == 0x7F ? "?" : s)
+        }
+        return out
+    }
+
+    // MARK: Word list
+
+    public static func wordListMissing(path: String, error: String) -> String {
+        "the word list \(path) cannot be used (\(error)); the dictionary rule cannot run, so passwords are refused. Run `passpolicy dict build` as root to create it, or set dictcheck = no."
+    }
+}
+
+/// What a weak password turned out to be, for the `dictionary` rule's message.
+public enum WeakPattern: Sendable, Equatable {
+    case word, name, place, commonPassword, compound, keyboardWalk, date
+}

@@ -1,0 +1,144 @@
+/// Who the password is for: the facts the `username` and `personal-info` rules compare with.
+public struct CheckContext: Sendable, Equatable {
+    public var userName: String?
+    public var fullName: String?
+    /// Personal words for this person, added to the policy's `personal_words`.
+    public var personalWords: [String]
+
+    public init(userName: String? = nil, fullName: String? = nil, personalWords: [String] = []) {
+        self.userName = userName
+        self.fullName = fullName
+        self.personalWords = personalWords
+    }
+}
+
+/// The parts of a person's user name, full name and personal words that no password may
+/// contain, folded to lower case once so that checking many candidates costs nothing extra.
+public struct PersonalTokens: Sendable {
+    struct Token: Sendable {
+        /// The folded text of the name part.
+        let scalars: [UInt32]
+        /// The fewest consecutive characters of `scalars` that count as a match.
+        let minRun: Int
+        let rule: RuleID
+        let isPersonalWord: Bool
+    }
+
+    let tokens: [Token]
+
+    /// Separators that split a user name into parts.
+    static let nameSeparators: Set<UInt32> = [0x2E, 0x5F, 0x2D, 0x40, 0x20]  // . _ - @ space
+    /// Separators that split a full name into parts.
+    static let fullNameSeparators: Set<UInt32> = [0x20, 0x2D, 0x2E, 0x2C, 0x27, 0x2019, 0x5F]
+
+    public init(context: CheckContext, settings: Settings) {
+        var tokens: [Token] = []
+        if settings.userCheck, let user = context.userName {
+            tokens += Self.userNameTokens(user)
+        }
+        if settings.personalCheck {
+            if let full = context.fullName {
+                for part in Self.split(Self.fold(full), at: Self.fullNameSeparators, splitDigits: true) where part.count >= 3 {
+                    tokens.append(Token(scalars: part, minRun: part.count, rule: .personalInfo, isPersonalWord: false))
+                }
+            }
+            for word in settings.personalWords + context.personalWords {
+                let folded = Self.fold(word).filter { !Self.fullNameSeparators.contains($0) }
+                if folded.count >= 3 {
+                    tokens.append(Token(scalars: folded, minRun: folded.count, rule: .personalInfo, isPersonalWord: true))
+                }
+            }
+        }
+        self.tokens = tokens
+    }
+
+    /// The whole name; each part split at `. _ - @`, spaces and digits with 3 or more
+    /// characters; and, for a name with no separator, any run of 4 or more of its characters.
+    static func userNameTokens(_ user: String) -> [Token] {
+        let folded = fold(user)
+        var tokens: [Token] = []
+        if folded.count >= 3 {
+            tokens.append(Token(scalars: folded, minRun: folded.count, rule: .username, isPersonalWord: false))
+        }
+        let parts = split(folded, at: nameSeparators, splitDigits: true)
+        if parts.count > 1 || (parts.first?.count ?? 0) != folded.count {
+            for part in parts where part.count >= 3 {
+                tokens.append(Token(scalars: part, minRun: part.count, rule: .username, isPersonalWord: false))
+            }
+        } else if folded.count > 4 {
+            tokens.append(Token(scalars: folded, minRun: 4, rule: .username, isPersonalWord: false))
+        }
+        return tokens
+    }
+
+    static func fold(_ text: String) -> [UInt32] {
+        text.lowercased().unicodeScalars.map(\.value)
+    }
+
+    static func split(_ scalars: [UInt32], at separators: Set<UInt32>, splitDigits: Bool) -> [[UInt32]] {
+        var parts: [[UInt32]] = []
+        var current: [UInt32] = []
+        for s in scalars {
+            if separators.contains(s) || (splitDigits && s >= 0x30 && s <= 0x39) {
+                if !current.isEmpty { parts.append(current) }
+                current = []
+            } else {
+                current.append(s)
+            }
+        }
+        if !current.isEmpty { parts.append(current) }
+        return parts
+    }
+
+    /// The longest part of `token` (at least `minRun` long) that the text contains, forwards
+    /// or backwards, reading look-alikes as letters; nil when there is none.
+    static func match(_ token: Token, in text: PasswordText) -> [UInt32]? {
+        let t = token.scalars
+        let chars = text.chars
+        let n = chars.count, m = t.count
+        guard m >= token.minRun, n >= token.minRun else { return nil }
+        var best: (start: Int, length: Int)? = nil
+        for backwards in [false, true] {
+            for i in 0..<n {
+                for j in 0..<m {
+                    var k = 0
+                    while i + k < n && j + k < m {
+                        let c = backwards ? t[m - 1 - (j + k)] : t[j + k]
+                        if !chars[i + k].reads(as: c) { break }
+                        k += 1
+                    }
+                    if k >= token.minRun && k > (best?.length ?? 0) {
+                        best = (backwards ? m - j - k : j, k)
+                    }
+                }
+            }
+        }
+        guard let b = best else { return nil }
+        return Array(t[b.start..<(b.start + b.length)])
+    }
+
+    /// Appends one `username` and one `personal-info` violation at most, naming the parts of
+    /// the person's own names that matched.
+    func check(_ text: PasswordText, into violations: inout [Violation]) {
+        var userParts: [String] = []
+        var nameParts: [String] = []
+        var words: [String] = []
+        for token in tokens {
+            guard let part = Self.match(token, in: text) else { continue }
+            let shown = String(String.UnicodeScalarView(part.compactMap(Unicode.Scalar.init)))
+            switch (token.rule, token.isPersonalWord) {
+            case (.username, _): if !userParts.contains(shown) { userParts.append(shown) }
+            case (_, true): if !words.contains(shown) { words.append(shown) }
+            default: if !nameParts.contains(shown) { nameParts.append(shown) }
+            }
+        }
+        if let longest = userParts.max(by: { $0.count < $1.count }) {
+            violations.append(Violation(rule: .username, message: Messages.containsUserName(part: longest)))
+        }
+        if let part = nameParts.max(by: { $0.count < $1.count }) {
+            violations.append(Violation(rule: .personalInfo, message: Messages.containsFullName(part: part)))
+        } else if let word = words.first {
+            violations.append(Violation(rule: .personalInfo, message: Messages.containsPersonalWord(word)))
+        }
+    }
+}

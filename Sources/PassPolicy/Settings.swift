@@ -1,0 +1,47 @@
+/// What to do when the password history store cannot be reached.
+public enum StoreUnavailablePolicy: String, Sendable, CaseIterable {
+    /// Refuse the change (fail closed): the default.
+    case refuse
+    /// Allow the change and warn in syslog.
+    case allow
+}
+
+/// Every setting of a passpolicy policy. The defaults are the school policy: 8 characters,
+/// 3 of 4 classes, no doubled characters, no user name, no personal information, more than a
+/// dictionary word, a new password every 60 days, no reuse on any system.
+///
+/// Each field is set through one entry of `OptionTable`, which serves the config file, the
+/// PAM module's arguments and `passpolicy config` alike.
+public struct Settings: Sendable, Equatable {
+    // Composition
+    public var minLength = 8
+    public var maxLength = 256
+    public var minClasses = 3
+    public var requiredClasses: [RequiredClass] = []
+    public var maxRepeat = 1
+    // Personal information
+    public var userCheck = true
+    public var personalCheck = true
+    public var personalWords: [String] = []
+    // Dictionary
+    public var dictCheck = true
+    public var dictPath = "/var/lib/passpolicy/words.pwdict"
+    public var wordLists: [String] = []
+    // PAM behaviour
+    public var retry = 3
+    public var enforceForRoot = false
+    public var localUsersOnly = false
+    // History
+    public var remember = 24
+    public var store = "/var/lib/passpolicy/history.db"
+    public var storeUnavailable = StoreUnavailablePolicy.refuse
+    public var system = ""
+    public var pepperFile = ""
+    // Rotation
+    public var maxAge = 60
+    public var warnAge = 14
+
+    public init() {}
+
+    public static let defaultConfigPath = "/etc/security/passpolicy.conf"
+}
