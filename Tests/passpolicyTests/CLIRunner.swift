@@ -1,0 +1,52 @@
+import Foundation
+
+/// Runs the built `passpolicy` binary the way a person or a script would.
+enum CLIRunner {
+    struct Result {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    /// The CLI binary: `$PASSPOLICY_BIN`, else the one built next to this test bundle.
+    static var binary: URL {
+        if let path = ProcessInfo.processInfo.environment["PASSPOLICY_BIN"] {
+            return URL(fileURLWithPath: path)
+        }
+        let exe = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        return exe.deletingLastPathComponent().appendingPathComponent("passpolicy")
+    }
+
+    /// Runs `passpolicy args…` with `stdin` as standard input.
+    @discardableResult
+    static func run(_ args: [String], stdin: Data = Data(), environment: [String: String]? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = args
+        if let environment { process.environment = environment }
+        let input = Pipe(), output = Pipe(), error = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        // Write and read concurrently so large inputs and outputs cannot deadlock.
+        let writer = Thread {
+            input.fileHandleForWriting.write(stdin)
+            try? input.fileHandleForWriting.close()
+        }
+        writer.start()
+        var errData = Data()
+        let errReader = Thread { errData = error.fileHandleForReading.readDataToEndOfFile() }
+        errReader.start()
+        let outData = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        while errReader.isExecuting || writer.isExecuting { usleep(1000) }
+        return Result(status: process.terminationStatus,
+                      stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    static func run(_ args: [String], stdin: String) throws -> Result {
+        try run(args, stdin: Data(stdin.utf8))
+    }
+}
