@@ -1,7 +1,42 @@
 import ArgumentParser
 import PassPolicy
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The root command: configuration only. Each subcommand lives in its own file.
 @main
 struct PassPolicyCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "passpolicy", abstract: "Password policy checks.")
+    static let configuration = CommandConfiguration(
+        commandName: "passpolicy",
+        abstract: "Check passwords against a school's password policy.",
+        discussion: """
+            Settings are read in one order, later wins: built-in defaults, then \
+            /etc/security/passpolicy.conf (or --config FILE), then options on the PAM line.
+            `passpolicy config` shows the effective settings and where each came from.
+            """,
+        version: "0.1.0",
+        subcommands: [
+            CheckCommand.self,
+            ConfigCommand.self,
+        ])
+
+    /// Exit statuses that mean something: 0 accepted/success, 1 rejected, 2 usage or
+    /// configuration error (argument-parser would use 64 for usage errors).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as CLIError {
+            Terminal.error(error.description)
+            Glibc.exit(2)
+        } catch let code as ExitCode {
+            Glibc.exit(code.rawValue)
+        } catch {
+            if exitCode(for: error) == .success { exit(withError: error) }
+            Terminal.write(fullMessage(for: error) + "\n", to: STDERR_FILENO)
+            Glibc.exit(2)
+        }
+    }
 }

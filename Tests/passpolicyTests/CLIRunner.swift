@@ -30,23 +30,29 @@ enum CLIRunner {
         process.standardError = error
         try process.run()
         // Write and read concurrently so large inputs and outputs cannot deadlock.
-        let writer = Thread {
+        let done = DispatchGroup()
+        let errData = DataBox()
+        DispatchQueue.global().async(group: done) {
             input.fileHandleForWriting.write(stdin)
             try? input.fileHandleForWriting.close()
         }
-        writer.start()
-        var errData = Data()
-        let errReader = Thread { errData = error.fileHandleForReading.readDataToEndOfFile() }
-        errReader.start()
+        DispatchQueue.global().async(group: done) {
+            errData.data = error.fileHandleForReading.readDataToEndOfFile()
+        }
         let outData = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        while errReader.isExecuting || writer.isExecuting { usleep(1000) }
+        done.wait()
         return Result(status: process.terminationStatus,
                       stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+                      stderr: String(decoding: errData.data, as: UTF8.self))
     }
 
     static func run(_ args: [String], stdin: String) throws -> Result {
         try run(args, stdin: Data(stdin.utf8))
     }
+}
+
+/// Holds data written by one queue and read after `DispatchGroup.wait()`.
+private final class DataBox: @unchecked Sendable {
+    var data = Data()
 }

@@ -1,11 +1,11 @@
 /// Every key of passpolicy.conf, in the order `passpolicy config` and the example file list
 /// them. The PAM module accepts each of them as `key=value` on its line too.
 public enum OptionTable {
-    public static let all: [Option] = [
+    public static let all: [ConfigOption] = [
         .integer("minlen", 1...4096, "Fewest characters a password may have (characters as people see them, not bytes).", \.minLength),
         .integer("maxlen", 1...4096, "Most characters a password may have.", \.maxLength),
         .integer("minclass", 0...4, "Fewest of the four classes (upper case, lower case, digits, specials) a password must use.", \.minClasses),
-        Option(
+        ConfigOption(
             name: "required_classes",
             summary: "Classes every password must contain whatever minclass says: upper, lower, letter (either case), digit, special.",
             valueHelp: "comma-separated list",
@@ -39,7 +39,7 @@ public enum OptionTable {
         .integer("warnage", 0...99999, "Days before expiry that the person is warned.", \.warnAge),
     ]
 
-    public static func option(named name: String) -> Option? {
+    public static func option(named name: String) -> ConfigOption? {
         all.first { $0.name == name }
     }
 }

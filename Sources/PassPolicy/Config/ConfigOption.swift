@@ -10,7 +10,7 @@ public enum ValueProblem: Error, Sendable, Equatable {
 
 /// One configuration key. The same table serves the config file, the PAM line
 /// (`minlen=10`), `passpolicy config` and the documented example file.
-public struct Option: Sendable {
+public struct ConfigOption: Sendable {
     public let name: String
     /// One line for people: what the key does.
     public let summary: String
@@ -28,12 +28,12 @@ public struct Option: Sendable {
     }
 }
 
-extension Option {
+extension ConfigOption {
     static func integer(
         _ name: String, _ range: ClosedRange<Int>, _ summary: String,
         _ keyPath: WritableKeyPath<Settings, Int> & Sendable
-    ) -> Option {
-        Option(
+    ) -> ConfigOption {
+        ConfigOption(
             name: name, summary: summary, valueHelp: "integer \(range.lowerBound)–\(range.upperBound)",
             apply: { (settings: inout Settings, text: String) throws(ValueProblem) in
                 settings[keyPath: keyPath] = try parseInteger(text, in: range)
@@ -43,8 +43,8 @@ extension Option {
 
     static func boolean(
         _ name: String, _ summary: String, _ keyPath: WritableKeyPath<Settings, Bool> & Sendable
-    ) -> Option {
-        Option(
+    ) -> ConfigOption {
+        ConfigOption(
             name: name, summary: summary, valueHelp: "yes/no",
             apply: { (settings: inout Settings, text: String) throws(ValueProblem) in
                 settings[keyPath: keyPath] = try parseBoolean(text)
@@ -55,8 +55,8 @@ extension Option {
     static func text(
         _ name: String, _ summary: String, path: Bool,
         _ keyPath: WritableKeyPath<Settings, String> & Sendable
-    ) -> Option {
-        Option(
+    ) -> ConfigOption {
+        ConfigOption(
             name: name, summary: summary, valueHelp: path ? "absolute path" : "text",
             apply: { (settings: inout Settings, text: String) throws(ValueProblem) in
                 if path && !text.isEmpty && !text.hasPrefix("/") { throw .notAnAbsolutePath }
@@ -68,8 +68,8 @@ extension Option {
     static func list(
         _ name: String, _ summary: String, paths: Bool,
         _ keyPath: WritableKeyPath<Settings, [String]> & Sendable
-    ) -> Option {
-        Option(
+    ) -> ConfigOption {
+        ConfigOption(
             name: name, summary: summary, valueHelp: paths ? "comma-separated paths" : "comma-separated list",
             apply: { (settings: inout Settings, text: String) throws(ValueProblem) in
                 let items = splitList(text)
@@ -81,9 +81,9 @@ extension Option {
 
     static func choice<T: RawRepresentable & CaseIterable & Sendable>(
         _ name: String, _ summary: String, _ keyPath: WritableKeyPath<Settings, T> & Sendable
-    ) -> Option where T.RawValue == String {
+    ) -> ConfigOption where T.RawValue == String {
         let names = T.allCases.map(\.rawValue)
-        return Option(
+        return ConfigOption(
             name: name, summary: summary, valueHelp: names.joined(separator: "|"),
             apply: { (settings: inout Settings, text: String) throws(ValueProblem) in
                 guard let value = T(rawValue: lowercased(text)) else { throw .unknownChoice(names) }

@@ -1,0 +1,113 @@
+import ArgumentParser
+import PassPolicy
+
+/// `passpolicy check`: is this candidate password acceptable for this person?
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check a candidate password against the policy and list every rule it breaks.",
+        discussion: """
+            The candidate is read from standard input (its first line), or asked for with echo \
+            off when standard input is a terminal; never from the command line.
+            Exit status: 0 accepted, 1 rejected, 2 usage or configuration error.
+            With --batch, every input line is a candidate and one JSON object is written per \
+            line: {"line": 1, "accepted": true, "violations": []}; exit 1 if any was rejected.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @OptionGroup var policy: PolicyOptions
+    @OptionGroup var person: PersonOptions
+
+    @Option(help: "Output format: text or json.")
+    var format: Format?
+
+    @Flag(help: "Check one candidate per input line; write one JSON object per line.")
+    var batch = false
+
+    func validate() throws {
+        if batch && format == .text {
+            throw ValidationError("--batch writes JSON lines; --format text cannot be used with it.")
+        }
+    }
+
+    func run() throws {
+        let configuration = try policy.loadConfiguration()
+        let wordList = try policy.loadWordList(configuration.settings)
+        let checker = PolicyChecker(settings: configuration.settings, wordList: wordList)
+        let tokens = PersonalTokens(context: person.context, settings: configuration.settings)
+        let reader = LineReader()
+        defer { reader.wipe() }
+
+        if batch {
+            let anyRejected = BatchWriter.run(checker: checker, tokens: tokens, reader: reader)
+            if anyRejected { throw ExitCode(1) }
+            return
+        }
+
+        var verdict: Verdict? = nil
+        let body: (UnsafeBufferPointer<UInt8>) -> Void = { verdict = checker.check($0, tokens: tokens) }
+        let gotLine = Terminal.stdinIsTerminal
+            ? HiddenPrompt.read(prompt: "Password to check: ", into: reader, body)
+            : reader.nextLine(body)
+        if !gotLine {
+            // No input at all: judge the empty password, so the answer is still a verdict.
+            verdict = [UInt8]().withUnsafeBufferPointer { checker.check($0, tokens: tokens) }
+        }
+        guard let verdict else { throw ExitCode(2) }
+        Terminal.write(format == .json ? Self.json(verdict) : Self.text(verdict))
+        if !verdict.accepted { throw ExitCode(1) }
+    }
+
+    static func json(_ verdict: Verdict) -> String {
+        "{\"accepted\": \(verdict.accepted), \"violations\": \(JSON.violations(verdict))}\n"
+    }
+
+    static func text(_ verdict: Verdict) -> String {
+        if verdict.accepted {
+            return "ACCEPTED: the password meets every rule of the policy.\n"
+        }
+        let n = verdict.violations.count
+        var out = "REJECTED: the password breaks \(n) rule\(n == 1 ? "" : "s") of the policy:\n"
+        for v in verdict.violations {
+            out += "  - \(v.rule.rawValue): \(v.message)\n"
+        }
+        return out
+    }
+}
+
+/// Writes `--batch` results, buffering output so that hundreds of thousands of lines a second
+/// are not slowed by system calls.
+enum BatchWriter {
+    /// Returns true when any line was rejected.
+    static func run(checker: PolicyChecker, tokens: PersonalTokens, reader: LineReader) -> Bool {
+        var out: [UInt8] = []
+        out.reserveCapacity(1 << 17)
+        var lineNumber = 0
+        var anyRejected = false
+        while reader.nextLine({ bytes in
+            lineNumber += 1
+            let verdict = checker.check(bytes, tokens: tokens)
+            out.append(contentsOf: "{\"line\": ".utf8)
+            out.append(contentsOf: String(lineNumber).utf8)
+            if verdict.accepted {
+                out.append(contentsOf: ", \"accepted\": true, \"violations\": []}\n".utf8)
+            } else {
+                anyRejected = true
+                out.append(contentsOf: ", \"accepted\": false, \"violations\": ".utf8)
+                out.append(contentsOf: JSON.violations(verdict).utf8)
+                out.append(contentsOf: "}\n".utf8)
+            }
+            if out.count >= 1 << 16 { flush(&out) }
+        }) {}
+        flush(&out)
+        return anyRejected
+    }
+
+    private static func flush(_ out: inout [UInt8]) {
+        out.withUnsafeBytes { Terminal.writeAll(1, $0) }
+        out.removeAll(keepingCapacity: true)
+    }
+}

@@ -1,0 +1,60 @@
+import ArgumentParser
+import PassPolicy
+
+/// Errors the CLI reports with exit status 2.
+enum CLIError: Error, CustomStringConvertible {
+    case configuration(ConfigError)
+    case wordList(WordListError)
+    case message(String)
+
+    var description: String {
+        switch self {
+        case .configuration(let e): return "configuration error: \(e)"
+        case .wordList(let e): return e.description
+        case .message(let m): return m
+        }
+    }
+}
+
+/// The options every subcommand that reads the policy shares.
+struct PolicyOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The config file.", valueName: "file"))
+    var config: String?
+
+    /// The effective configuration: defaults, then the config file.
+    func loadConfiguration() throws(CLIError) -> Configuration {
+        do {
+            return try Configuration.load(path: config)
+        } catch {
+            throw .configuration(error)
+        }
+    }
+
+    /// The compiled word list when the dictionary rule is on.
+    func loadWordList(_ settings: Settings) throws(CLIError) -> WordList? {
+        guard settings.dictCheck else { return nil }
+        do {
+            return try WordList.open(path: settings.dictPath)
+        } catch {
+            throw .wordList(error)
+        }
+    }
+}
+
+/// The person a password is checked for, from the command line and the user database.
+struct PersonOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The user the password is for.", valueName: "name"))
+    var user: String?
+
+    @Option(name: .customLong("full-name"),
+            help: ArgumentHelp("The person's full name (default: from the passwd GECOS field when the user exists).", valueName: "name"))
+    var fullName: String?
+
+    var context: CheckContext {
+        var fullName = self.fullName
+        if fullName == nil, let user {
+            fullName = UserAccount.lookup(user)?.fullName
+        }
+        return CheckContext(userName: user, fullName: fullName)
+    }
+}
