@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages passpolicy builds, runs and is tested with.
+# Needs root (apt). The Swift 6 toolchain itself is not a Debian package: see README.md.
+set -euo pipefail
+
+packages=(
+    # C libraries the Swift targets link (each behind one Swift file)
+    pkg-config libpam0g-dev libcrack2-dev libargon2-dev libsqlite3-dev libpq-dev zlib1g-dev
+    # Word lists compiled into the dictionary
+    wamerican wbritish miscfiles cracklib-runtime
+    # Tests: real PAM, real passwd, real PostgreSQL
+    pamtester passwd login postgresql python3-pexpect
+    # Benchmarks: the tools people would pick instead, measured on the same input
+    libpwquality-tools libpam-pwquality passwdqc libpam-passwdqc hyperfine
+)
+
+if ! command -v swift >/dev/null 2>&1; then
+    echo "passpolicy: the Swift 6 toolchain is needed (swift not found in PATH); see README.md" >&2
+    exit 2
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "passpolicy: installing ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Installs what the tests need and runs the whole test suite (as root: the PAM tests drive
+# the real setuid passwd for a throwaway user, and PostgreSQL is started by the tests).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/install-deps.sh
+# The PAM tests load the module the way passwd does: built with the Swift runtime linked in.
+scripts/build-module.sh
+swift build --build-tests
+swift test --skip-build
