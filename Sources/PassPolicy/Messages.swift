@@ -147,7 +147,7 @@ extension Messages {
     public static let pamRetypePrompt = "Retype new password: "
     public static let pamMismatch = "Sorry, the passwords do not match. Try again."
     public static let pamNoPassword = "No password has been given; the password is not changed."
-    public static let pamTooManyTries = "The password is not changed: too many tries."
+    public static let pamTooManyTries = "No acceptable new password was given; the password is not changed."
     /// Each broken rule, as pam_pwquality and pam_cracklib word it, so people and scripts
     /// that know those modules recognise it.
     public static func pamBadPassword(_ message: String) -> String { "BAD PASSWORD: \(message)" }
