@@ -28,11 +28,11 @@ struct PasswordChange {
         do {
             user = try pam.userName()
         } catch {
-            pam.log(LOG_ERR, Messages.pamUnknownUser(""))
+            pam.log(LOG_ERR, Messages.pamNoUser(error.code))
             return error.code
         }
         if settings.localUsersOnly && !pam.isInPasswdFile(user) {
-            debug("user '\(user)' is not in /etc/passwd: ignored (local_users_only)")
+            debug(Messages.pamDebugNotLocal(user))
             return PAM_IGNORE
         }
 
@@ -64,7 +64,7 @@ struct PasswordChange {
                 let again = try pam.promptHidden(Messages.pamRetypePrompt)
                 if !again.sameBytes(as: candidate) {
                     pam.error(Messages.pamMismatch)
-                    debug("attempt \(attempt): the two entries differ")
+                    debug(Messages.pamDebugMismatch(attempt: attempt))
                     continue
                 }
             } catch {
@@ -98,7 +98,7 @@ struct PasswordChange {
             do {
                 try pam.setNewAuthToken(candidate)
             } catch {
-                pam.log(LOG_ERR, "cannot set PAM_AUTHTOK (\(error))")
+                pam.log(LOG_ERR, Messages.pamCannotSetAuthtok(error.code))
                 return PAM_AUTHTOK_ERR
             }
         }

@@ -161,8 +161,11 @@ extension Messages {
     public static func pamConfigurationLog(_ detail: String) -> String {
         "configuration error, password changes refused: \(detail)"
     }
-    public static func pamUnknownUser(_ user: String) -> String {
-        "cannot look up user '\(printable(user))'"
+    public static func pamNoUser(_ code: Int32) -> String {
+        "cannot get the user name from libpam (PAM error \(code)); password change refused"
+    }
+    public static func pamCannotSetAuthtok(_ code: Int32) -> String {
+        "cannot hand the new password on in PAM_AUTHTOK (PAM error \(code))"
     }
     public static func pamConversationFailed(_ code: Int32) -> String {
         "the conversation with the application failed (PAM error \(code))"
@@ -170,6 +173,12 @@ extension Messages {
     /// Debug syslog lines: counts and rule ids only, never a password or a part of one.
     public static func pamDebugRejected(attempt: Int, rules: [String]) -> String {
         "attempt \(attempt): rejected by \(rules.joined(separator: ", "))"
+    }
+    public static func pamDebugNotLocal(_ user: String) -> String {
+        "user '\(printable(user))' is not in /etc/passwd: ignored (local_users_only)"
+    }
+    public static func pamDebugMismatch(attempt: Int) -> String {
+        "attempt \(attempt): the two entries differ"
     }
     public static func pamDebugAccepted(attempt: Int, rootOverride: Bool) -> String {
         rootOverride ? "attempt \(attempt): accepted because root set it" : "attempt \(attempt): accepted"
