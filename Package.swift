@@ -38,7 +38,7 @@ let package = Package(
             path: "Sources/passpolicy"
         ),
         .testTarget(name: "PassPolicyTests", dependencies: ["PassPolicy"], path: "Tests/PassPolicyTests"),
-        .testTarget(name: "PAMModuleTests", dependencies: ["PassPolicy", "CPAM"], path: "Tests/PAMModuleTests"),
+        .testTarget(name: "PAMModuleTests", dependencies: ["PassPolicy", "CPAM"], path: "Tests/PAMModuleTests", exclude: ["Scripts"]),
         .testTarget(name: "passpolicyTests", dependencies: ["PassPolicy"], path: "Tests/passpolicyTests"),
     ],
     swiftLanguageModes: [.v6]

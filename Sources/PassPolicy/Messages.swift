@@ -140,6 +140,68 @@ public enum Messages {
     }
 }
 
+// MARK: PAM module
+
+extension Messages {
+    public static let pamNewPasswordPrompt = "New password: "
+    public static let pamRetypePrompt = "Retype new password: "
+    public static let pamMismatch = "Sorry, the passwords do not match. Try again."
+    public static let pamNoPassword = "No password has been given; the password is not changed."
+    public static let pamTooManyTries = "No acceptable new password was given; the password is not changed."
+    /// Each broken rule, as pam_pwquality and pam_cracklib word it, so people and scripts
+    /// that know those modules recognise it.
+    public static func pamBadPassword(_ message: String) -> String { "BAD PASSWORD: \(message)" }
+    /// Root set a password that breaks rules and `enforce_for_root` is off.
+    public static let pamRootOverride =
+        "The password is accepted anyway because root set it (enforce_for_root is off)."
+    /// Shown to the person when the configuration or the word list is broken (fail closed).
+    public static let pamConfigurationError =
+        "passpolicy: system configuration error, the password cannot be changed; tell your administrator."
+    /// The syslog line for a broken configuration: the full error, with file, line and key.
+    public static func pamConfigurationLog(_ detail: String) -> String {
+        "configuration error, password changes refused: \(detail)"
+    }
+    public static func pamNoUser(_ code: Int32) -> String {
+        "cannot get the user name from libpam (PAM error \(code)); password change refused"
+    }
+    public static func pamCannotSetAuthtok(_ code: Int32) -> String {
+        "cannot hand the new password on in PAM_AUTHTOK (PAM error \(code))"
+    }
+    public static func pamConversationFailed(_ code: Int32) -> String {
+        "the conversation with the application failed (PAM error \(code))"
+    }
+    /// Debug syslog lines: counts and rule ids only, never a password or a part of one.
+    public static func pamDebugRejected(attempt: Int, rules: [String]) -> String {
+        "attempt \(attempt): rejected by \(rules.joined(separator: ", "))"
+    }
+    public static func pamDebugNotLocal(_ user: String) -> String {
+        "user '\(printable(user))' is not in /etc/passwd: ignored (local_users_only)"
+    }
+    public static func pamDebugMismatch(attempt: Int) -> String {
+        "attempt \(attempt): the two entries differ"
+    }
+    public static func pamDebugAccepted(attempt: Int, rootOverride: Bool) -> String {
+        rootOverride ? "attempt \(attempt): accepted because root set it" : "attempt \(attempt): accepted"
+    }
+
+    /// The policy in one short line, shown before the first prompt, e.g. "Password policy:
+    /// at least 8 characters, 3 of upper/lower/digit/special, no doubled characters, not
+    /// your name, not a dictionary word."
+    public static func pamPolicySummary(_ s: Settings) -> String {
+        var parts = ["at least \(s.minLength) character\(s.minLength == 1 ? "" : "s")"]
+        if s.minClasses > 0 { parts.append("\(s.minClasses) of upper/lower/digit/special") }
+        for required in s.requiredClasses { parts.append("with \(requiredName(required))") }
+        switch s.maxRepeat {
+        case 0: break
+        case 1: parts.append("no doubled characters")
+        default: parts.append("no more than \(s.maxRepeat) identical characters in a row")
+        }
+        if s.userCheck || s.personalCheck { parts.append("not your name") }
+        if s.dictCheck { parts.append("not a dictionary word") }
+        return "Password policy: " + parts.joined(separator: ", ") + "."
+    }
+}
+
 /// What a weak password turned out to be, for the `dictionary` rule's message.
 public enum WeakPattern: Sendable, Equatable {
     case word, name, place, commonPassword, compound, keyboardWalk, date
