@@ -3,5 +3,6 @@ import PassPolicy
 
 @main
 struct PassPolicyCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "passpolicy", abstract: "Password policy checks.")
+    static let configuration = CommandConfiguration(commandName: "passpolicy", abstract: "Password policy checks.",
+                                                    subcommands: [DictCommand.self])
 }
