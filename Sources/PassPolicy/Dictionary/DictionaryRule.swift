@@ -153,10 +153,12 @@ private struct Matcher {
 
     /// Walks the trie forwards and backwards from every position.
     mutating func findWords() {
-        for i in 0..<n {
+        // Words start with a letter, a look-alike or (common passwords) a digit; reversed
+        // words end with a letter or look-alike.
+        for i in 0..<n where chars[i].isLetterLike || chars[i].characterClass == .digit {
             walkForward(list.root, start: i, pos: i, subs: 0)
         }
-        for e in 1...n {
+        for e in 4...max(4, n) where e <= n && chars[e - 1].isLetterLike {
             walkBackward(list.root, end: e, pos: e - 1, subs: 0)
         }
     }
@@ -348,9 +350,9 @@ private struct Matcher {
         if months > 0 { return .date }
         if words >= 2 { return .compound }
         let flags = categories(lastWord.0, lastWord.1)
-        if flags.contains(.commonPassword) { return .commonPassword }
         if !flags.isDisjoint(with: [.firstName, .surname]) { return .name }
         if flags.contains(.place) { return .place }
+        if flags.contains(.commonPassword) { return .commonPassword }
         return .word
     }
 
