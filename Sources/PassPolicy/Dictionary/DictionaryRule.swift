@@ -95,7 +95,8 @@ private struct Matcher {
         content3 = masks + 6 * stride
         symbol = masks + 7 * stride
         symbol3 = masks + 8 * stride
-        masks.update(repeating: 0, count: 9 * stride)
+        // Only the first n + 1 entries of each mask are used: clear just those.
+        for k in 0..<9 { (masks + k * stride).update(repeating: 0, count: chars.count + 1) }
         uppers = bytes
         lowers = bytes + stride
         best = bytes + 2 * stride          // 2 × stride

@@ -27,6 +27,18 @@ public final class WordList: @unchecked Sendable {
     let edges: UnsafeRawPointer
     let rootStart: UInt32
     let rootCount: UInt32
+    /// The edges of the first two levels in direct tables (by label, and by pair of labels):
+    /// almost every walk dies within two or three steps, so the binary searches they save are
+    /// most of the cost of the dictionary rule. Built at `open`, ~200 KB.
+    private let level1: UnsafeMutablePointer<TableEdge>
+    private let level2: UnsafeMutablePointer<TableEdge>
+
+    struct TableEdge {
+        var present: Bool
+        var categories: UInt8
+        var start: UInt32
+        var count: UInt32
+    }
 
     private init(path: String, mapping: UnsafeRawPointer, size: Int, info: Info, rootStart: UInt32, rootCount: UInt32) {
         self.path = path
@@ -36,10 +48,31 @@ public final class WordList: @unchecked Sendable {
         self.edges = mapping + WordListFormat.headerSize
         self.rootStart = rootStart
         self.rootCount = rootCount
+        let empty = TableEdge(present: false, categories: 0, start: 0, count: 0)
+        level1 = .allocate(capacity: 128)
+        level1.initialize(repeating: empty, count: 128)
+        level2 = .allocate(capacity: 128 * 128)
+        level2.initialize(repeating: empty, count: 128 * 128)
+        fillTables()
     }
 
     deinit {
+        level1.deallocate()
+        level2.deallocate()
         munmap(UnsafeMutableRawPointer(mutating: mapping), mappingSize)
+    }
+
+    private func fillTables() {
+        for i in Int(rootStart)..<(Int(rootStart) + Int(rootCount)) {
+            let a = Int(edges.load(fromByteOffset: i &* 8, as: UInt8.self) & 0x7F)
+            let e1 = edge(i)
+            level1[a] = TableEdge(present: true, categories: e1.categories, start: e1.next.start, count: e1.next.count)
+            for j in Int(e1.next.start)..<(Int(e1.next.start) + Int(e1.next.count)) {
+                let b = Int(edges.load(fromByteOffset: j &* 8, as: UInt8.self) & 0x7F)
+                let e2 = edge(j)
+                level2[a &* 128 &+ b] = TableEdge(present: true, categories: e2.categories, start: e2.next.start, count: e2.next.count)
+            }
+        }
     }
 
     public static func open(path: String) throws(WordListError) -> WordList {
@@ -106,15 +139,27 @@ public final class WordList: @unchecked Sendable {
     struct Node {
         var start: UInt32
         var count: UInt32
+        /// Where the node is: `Node.atRoot`, the label of the root's edge it is reached by,
+        /// or `Node.deeper`.
+        var level: Int16 = Node.deeper
+
+        static let atRoot: Int16 = -1
+        static let deeper: Int16 = -2
     }
 
-    var root: Node { Node(start: rootStart, count: rootCount) }
+    var root: Node { Node(start: rootStart, count: rootCount, level: Node.atRoot) }
 
     /// The edge leaving `node` with `label`, as (categories ending there, the node it leads
     /// to), or nil.
     @inline(__always)
     func step(_ node: Node, _ label: UInt32) -> (categories: UInt8, next: Node)? {
         guard label >= 0x21 && label <= 0x7E, node.count > 0 else { return nil }
+        if node.level != Node.deeper {
+            let t = node.level == Node.atRoot ? level1[Int(label)] : level2[Int(node.level) &* 128 &+ Int(label)]
+            guard t.present else { return nil }
+            let level = node.level == Node.atRoot ? Int16(truncatingIfNeeded: label) : Node.deeper
+            return (t.categories, Node(start: t.start, count: t.count, level: level))
+        }
         let want = UInt8(truncatingIfNeeded: label)
         var lo = Int(node.start), hi = Int(node.start) + Int(node.count)
         // Binary search down to a few edges, then scan.
