@@ -14,7 +14,7 @@ import PassPolicy
     @Test(arguments: ["Jan2024!x", "December#1999", "Summer2023!"])
     func dates(_ p: String) throws { #expect(try pattern(p)) }
 
-    @Test(arguments: ["Elppa#2020", "4ever#Retsnom", "dlroW!2024"])
+    @Test(arguments: ["Elppa#2020", "7revE#retsnoM", "dlroW!2024"])
     func reversed(_ p: String) throws { #expect(try pattern(p)) }
 
     @Test(arguments: ["MyDog#2019", "I<3Paris!", "MrBean2000?", "TheBeatles#1"])

@@ -31,7 +31,7 @@ struct DictionaryRule {
         guard n >= 3, n <= Self.maxLength else { return [] }
         var pieces: [(Int, Int, UInt8)] = []
         let chars = text.chars
-        _ = withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 9 * (Self.maxLength + 1)) { masks in
+        _ = withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 10 * (Self.maxLength + 1)) { masks in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 10 * (Self.maxLength + 1)) { bytes -> WeakPattern? in
                 guard let m = masks.baseAddress, let b = bytes.baseAddress else { return nil }
                 var matcher = Matcher(list: wordList, chars: chars, masks: m, bytes: b)
@@ -45,7 +45,7 @@ struct DictionaryRule {
         let n = text.count
         guard n >= 3, n <= Self.maxLength else { return nil }
         let chars = text.chars
-        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 9 * (Self.maxLength + 1)) { masks in
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 10 * (Self.maxLength + 1)) { masks in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 10 * (Self.maxLength + 1)) { bytes -> WeakPattern? in
                 guard let m = masks.baseAddress, let b = bytes.baseAddress else { return nil }
                 var matcher = Matcher(list: wordList, chars: chars, masks: m, bytes: b)
@@ -62,6 +62,7 @@ private struct Matcher {
     let n: Int
     // Bit j of xxx[i]: the range i..<j is such a piece.
     let content: UnsafeMutablePointer<UInt64>   // a word of 4+ characters (or a common password)
+    let reversedContent: UnsafeMutablePointer<UInt64>  // a word of 4+ read backwards
     let content3: UnsafeMutablePointer<UInt64>  // a word of 3, or one mostly of look-alikes
     let rare: UnsafeMutablePointer<UInt64>      // a word only the big lists know
     let joiner: UnsafeMutablePointer<UInt64>
@@ -95,8 +96,9 @@ private struct Matcher {
         content3 = masks + 6 * stride
         symbol = masks + 7 * stride
         symbol3 = masks + 8 * stride
+        reversedContent = masks + 9 * stride
         // Only the first n + 1 entries of each mask are used: clear just those.
-        for k in 0..<9 { (masks + k * stride).update(repeating: 0, count: chars.count + 1) }
+        for k in 0..<10 { (masks + k * stride).update(repeating: 0, count: chars.count + 1) }
         uppers = bytes
         lowers = bytes + stride
         best = bytes + 2 * stride          // 2 × stride
@@ -143,7 +145,10 @@ private struct Matcher {
         while remaining != 0 {
             s = remaining.trailingZeroBitCount
             remaining &= remaining - 1
-            if let pattern = cover(from: s, ends: ends, explain: explain) { return pattern }
+            // Forwards, then backwards: a reversed password reverses all of it, so reversed
+            // words are never mixed with forward ones in one cover.
+            if let pattern = cover(from: s, ends: ends, reversed: false, explain: explain) { return pattern }
+            if let pattern = cover(from: s, ends: ends, reversed: true, explain: explain) { return pattern }
         }
         return nil
     }
@@ -203,12 +208,13 @@ private struct Matcher {
             guard length >= 4, !heavy else { return }
             let capitalisedAtEnd = chars[end - 1].characterClass == .upper && uppers[end - 1] == uppers[start]
             guard caseIsPlain(start + 1, end, from: start) || capitalisedAtEnd else { return }
-            if !f.isDisjoint(with: [.word, .firstName, .surname, .place, .commonPassword]) { content[start] |= bit }
+            if !f.isDisjoint(with: [.word, .firstName, .surname, .place, .commonPassword]) { reversedContent[start] |= bit }
             return
         }
         guard caseIsPlain(start + 1, end, from: start) else { return }
         if length >= 3 && !f.isDisjoint(with: [.word, .firstName, .surname, .place, .commonPassword, .month]) {
-            if heavy || length == 3 { content3[start] |= bit } else { content[start] |= bit }
+            // A three-letter word with a look-alike in it is as likely chance as a rare word.
+            if length == 3 && subs > 0 { rare[start] |= bit } else if heavy || length == 3 { content3[start] |= bit } else { content[start] |= bit }
         }
         if f.contains(.rare) && length >= 5 && !heavy { rare[start] |= bit }
         // Joiners of one or two letters only as typed: "!" or "1" for "I" would find one anywhere.
@@ -262,7 +268,7 @@ private struct Matcher {
 
     /// The cheapest cover of s..<e by pieces, for every e; the weak pattern if one core that
     /// ends where decoration may begin costs `maxUnits` or less and holds a word or walk.
-    mutating func cover(from s: Int, ends: UInt64, explain: UnsafeMutablePointer<[(Int, Int, UInt8)]>?) -> WeakPattern? {
+    mutating func cover(from s: Int, ends: UInt64, reversed: Bool, explain: UnsafeMutablePointer<[(Int, Int, UInt8)]>?) -> WeakPattern? {
         let unreachable: UInt8 = 0xFF
         for j in s...n {
             best[2 * j] = unreachable
@@ -273,10 +279,14 @@ private struct Matcher {
             for state in 0..<2 {
                 let u = best[2 * j + state]
                 guard u < DictionaryRule.maxCoreUnits else { continue }
-                relax(from: j, state: state, units: u, mask: content[j], cost: 2, kind: Self.kindContent, toState: 1)
-                relax(from: j, state: state, units: u, mask: content3[j], cost: 3, kind: Self.kindContent, toState: 1)
-                relax(from: j, state: state, units: u, mask: walk[j], cost: 2, kind: Self.kindWalk, toState: 1)
-                relax(from: j, state: state, units: u, mask: rare[j], cost: 4, kind: Self.kindRare, toState: 1)
+                if reversed {
+                    relax(from: j, state: state, units: u, mask: reversedContent[j], cost: 2, kind: Self.kindContent, toState: 1)
+                } else {
+                    relax(from: j, state: state, units: u, mask: content[j], cost: 2, kind: Self.kindContent, toState: 1)
+                    relax(from: j, state: state, units: u, mask: content3[j], cost: 3, kind: Self.kindContent, toState: 1)
+                    relax(from: j, state: state, units: u, mask: walk[j], cost: 2, kind: Self.kindWalk, toState: 1)
+                    relax(from: j, state: state, units: u, mask: rare[j], cost: 4, kind: Self.kindRare, toState: 1)
+                }
                 relax(from: j, state: state, units: u, mask: joiner[j], cost: 1, kind: Self.kindJoiner, toState: state)
                 relax(from: j, state: state, units: u, mask: other[j], cost: 1, kind: Self.kindOther, toState: state)
                 relax(from: j, state: state, units: u, mask: symbol[j], cost: 2, kind: Self.kindOther, toState: state)
