@@ -265,7 +265,7 @@ extension Messages {
     public static func rotationAgeDryRunHint(count: Int) -> String {
         count == 0
             ? "Every regular user already has the policy's maximum and warning days."
-            : "\(count) user\(count == 1 ? "" : "s") differ from the policy; run again with --apply to set them with chage."
+            : "\(count == 1 ? "1 user differs" : "\(count) users differ") from the policy; run again with --apply to set \(count == 1 ? "it" : "them") with chage."
     }
 
     public static let rotationAgeOff =
@@ -278,6 +278,9 @@ extension Messages {
     public static func rotationChageNotRun(_ error: String) -> String {
         "cannot run /usr/bin/chage: \(error)"
     }
+
+    /// A user name made safe for a terminal table (control characters as `?`).
+    public static func rotationDisplayName(_ name: String) -> String { printable(name) }
 
     private static func days(_ n: Int) -> String { n == 1 ? "1 day" : "\(n) days" }
 }
