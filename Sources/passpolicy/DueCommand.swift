@@ -71,7 +71,7 @@ struct DueCommand: ParsableCommand {
         for problem in problems { Terminal.error(problem.description) }
 
         let report = RotationReport(records: records, settings: settings, today: today, within: days, all: all,
-                                    passwd: passwdFile.byUser, includeSystem: includeSystem)
+                                    systemUsers: passwdFile.systemUsers, includeSystem: includeSystem)
         let output = DueOutput.render(report.rows, as: outputFormat)
         output.withUnsafeBytes { Terminal.writeAll(STDOUT_FILENO, $0) }
     }

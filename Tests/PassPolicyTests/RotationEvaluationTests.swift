@@ -129,12 +129,12 @@ import Testing
             svc:x:1005:1005::/srv:/usr/sbin/nologin
             """
         let records = ShadowSource.records(from: ShadowFile(bytes: Array(shadowText.utf8), file: "s")).records
-        let passwd = PasswdFile(bytes: Array(passwdText.utf8), file: "p").byUser
+        let system = PasswdFile(bytes: Array(passwdText.utf8), file: "p").systemUsers
         let due = RotationReport(records: records, settings: settings, today: today, within: 14, all: false,
-                                 passwd: passwd, includeSystem: false)
+                                 systemUsers: system, includeSystem: false)
         #expect(due.rows.map(\.user) == ["must", "later", "late", "ghost", "soon"])
         let all = RotationReport(records: records, settings: settings, today: today, within: 14, all: true,
-                                 passwd: passwd, includeSystem: true)
+                                 systemUsers: system, includeSystem: true)
         #expect(all.rows.map(\.user) == ["must", "root", "later", "svc", "late", "ghost", "soon", "ok"])
     }
 }

@@ -17,7 +17,7 @@ public enum DueOutput {
     /// days_left and status; dates as YYYY-MM-DD, null where there is none. One object a line.
     public static func json(_ rows: [AccountAge]) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(rows.count * 130 + 4)
+        out.reserveCapacity(rows.count * 160 + 4)
         if rows.isEmpty { out.append(contentsOf: "[]\n".utf8); return out }
         out.append(contentsOf: "[\n".utf8)
         for (i, row) in rows.enumerated() {
@@ -108,6 +108,12 @@ public enum DueOutput {
     /// A JSON string literal: quotes, backslashes and control characters escaped.
     static func appendJSONString(_ text: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
+        let plain = text.utf8.allSatisfy { $0 >= 0x20 && $0 != 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }
+        if plain {
+            out.append(contentsOf: text.utf8)
+            out.append(UInt8(ascii: "\""))
+            return
+        }
         for b in text.utf8 {
             switch b {
             case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)

@@ -46,6 +46,14 @@ public struct PasswdFile: Sendable {
         }
     }
 
+    /// The names of the system accounts (`PasswdEntry.isSystem`); a name listed twice counts
+    /// as system when either line says so.
+    public var systemUsers: Set<String> {
+        var names = Set<String>()
+        for e in entries where e.isSystem { names.insert(e.user) }
+        return names
+    }
+
     /// The entries by user name; the first line wins when a name appears twice (as getpwnam).
     public var byUser: [String: PasswdEntry] {
         var map: [String: PasswdEntry] = [:]

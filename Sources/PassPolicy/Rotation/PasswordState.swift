@@ -13,7 +13,7 @@ public enum PasswordState: Sendable, Equatable {
     case empty
 
     /// Classifies a password field.
-    public init(field: ArraySlice<UInt8>) {
+    public init<Field: Collection<UInt8>>(field: Field) {
         guard let first = field.first else { self = .empty; return }
         if first == UInt8(ascii: "*") { self = .disabled; return }
         if first != UInt8(ascii: "!") { self = .usable; return }
@@ -26,6 +26,6 @@ public enum PasswordState: Sendable, Equatable {
     }
 
     public init(field: String) {
-        self.init(field: Array(field.utf8)[...])
+        self.init(field: field.utf8)
     }
 }

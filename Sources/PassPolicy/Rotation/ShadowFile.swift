@@ -48,6 +48,7 @@ public struct ShadowFile: Sendable {
     /// and 99999999999 are reported rather than guessed at).
     public init(bytes: [UInt8], file: String) {
         entries.reserveCapacity(bytes.count / 48)
+        var numbers = [Int?](repeating: nil, count: ShadowFile.numericFields.count)  // reused
         AccountLines.forEach(bytes) { line, f in
             guard f.count == 9 else {
                 problems.append(LineProblem(file: file, line: line, reason: .fieldCount(expected: 9, found: f.count)))
@@ -57,11 +58,10 @@ public struct ShadowFile: Sendable {
                 problems.append(LineProblem(file: file, line: line, reason: .emptyUserName))
                 return
             }
-            var numbers: [Int?] = []
-            for (index, name) in ShadowFile.numericFields {
+            for (n, (index, name)) in ShadowFile.numericFields.enumerated() {
                 switch AccountLines.number(f[index]) {
-                case .empty: numbers.append(nil)
-                case .value(let v): numbers.append(v)
+                case .empty: numbers[n] = nil
+                case .value(let v): numbers[n] = v
                 case .bad:
                     problems.append(LineProblem(file: file, line: line, reason: .badNumber(field: name, max: ShadowDay.maxDay)))
                     return
