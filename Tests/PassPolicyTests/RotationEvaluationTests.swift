@@ -138,3 +138,33 @@ import Testing
         #expect(all.rows.map(\.user) == ["must", "root", "later", "svc", "late", "ghost", "soon", "ok"])
     }
 }
+
+/// The seam the history store plugs into: any `LastChangeSource` adds rows whose `source` is
+/// the system the change was recorded on, listed beside shadow's.
+@Suite struct RotationSourceTests {
+    /// Rows as the history store will give them: user, system, day of the last change.
+    struct RecordedChanges: LastChangeSource {
+        let rows: [(String, String, Int)]
+        var name: String { "recorded changes" }
+        func load() throws -> SourceRecords {
+            SourceRecords(records: rows.map { AgeRecord(user: $0.0, source: $0.1, lastChange: .day($0.2)) })
+        }
+    }
+
+    @Test func otherSystemsAreListedBesideShadow() throws {
+        let today = 20513
+        let shadowBytes = Array("alice:$6$x:\(today - 10):0:99999:7:::\n".utf8)
+        let shadow = ShadowSource.records(from: ShadowFile(bytes: shadowBytes, file: "shadow"))
+        let history = try RecordedChanges(rows: [("alice", "library-pc", today - 70), ("bob", "office", today - 55)]).load()
+        let report = RotationReport(records: shadow.records + history.records, settings: Settings(), today: today,
+                                    within: 14, all: true, systemUsers: [], includeSystem: false)
+        #expect(report.rows.map { "\($0.user)@\($0.source):\($0.status.rawValue):\($0.daysLeft ?? 0)" } ==
+                ["alice@library-pc:expired:-10", "bob@office:due:5", "alice@shadow:ok:50"])
+    }
+
+    @Test func shadowSourceReportsAnUnreadableFile() {
+        #expect(throws: RotationError.unreadable(path: "/nonexistent/shadow", error: SystemError(errno: 2))) {
+            try ShadowSource(path: "/nonexistent/shadow").load()
+        }
+    }
+}
