@@ -18,10 +18,11 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CPAM", path: "Sources/CPAM"),
         .systemLibrary(name: "CCrack", path: "Sources/CCrack"),
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
         .target(name: "PassPolicy", path: "Sources/PassPolicy"),
         .target(
             name: "PassPolicyPlatform",
-            dependencies: ["PassPolicy", "CCrack"],
+            dependencies: ["PassPolicy", "CCrack", "CZlib"],
             path: "Sources/PassPolicyPlatform"
         ),
         .target(
@@ -37,7 +38,7 @@ let package = Package(
             ],
             path: "Sources/passpolicy"
         ),
-        .testTarget(name: "PassPolicyTests", dependencies: ["PassPolicy"], path: "Tests/PassPolicyTests"),
+        .testTarget(name: "PassPolicyTests", dependencies: ["PassPolicy", "PassPolicyPlatform"], path: "Tests/PassPolicyTests"),
         .testTarget(name: "PAMModuleTests", dependencies: ["PassPolicy", "CPAM"], path: "Tests/PAMModuleTests", exclude: ["Scripts"]),
         .testTarget(name: "passpolicyTests", dependencies: ["PassPolicy"], path: "Tests/passpolicyTests"),
     ],

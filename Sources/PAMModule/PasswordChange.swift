@@ -37,7 +37,7 @@ struct PasswordChange {
         }
 
         let checker = PolicyChecker(settings: settings, wordList: policy.wordList)
-        let context = CheckContext(userName: user, fullName: UserAccount.fullName(of: user))
+        let context = CheckContext(userName: user, fullName: UserAccount.lookup(user)?.fullName)
         // As pam_pwquality: root (the real uid, as in `passwd alice` run by root) is warned
         // only, unless enforce_for_root, or the change is forced by an expired password.
         let rootMayOverride = getuid() == 0 && !settings.enforceForRoot

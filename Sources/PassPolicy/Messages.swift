@@ -138,6 +138,47 @@ public enum Messages {
     public static func wordListMissing(path: String, error: String) -> String {
         "the word list \(path) cannot be used (\(error)); the dictionary rule cannot run, so passwords are refused. Run `passpolicy dict build` as root to create it, or set dictcheck = no."
     }
+
+    // MARK: Word list (`passpolicy dict`)
+
+    public static func dictBuilt(path: String, words: Int, bytes: Int) -> String {
+        "wrote \(path): \(words) distinct words, \(bytes) bytes"
+    }
+
+    public static func dictSourceLine(name: String, entries: Int) -> String {
+        "  source \(name): \(entries) entries"
+    }
+
+    public static func dictCategoryLine(name: String, count: Int) -> String {
+        "  \(name): \(count)"
+    }
+
+    public static func dictInfoHeader(path: String, version: UInt32, words: Int, bytes: Int, edges: Int) -> String {
+        "\(path): word list format version \(version), \(words) distinct words, \(edges) trie edges, \(bytes) bytes"
+    }
+
+    public static func dictDirectory(path: String, error: String) -> String {
+        "cannot create the directory \(path): \(error)"
+    }
+
+    // MARK: Word list (compiled file)
+
+    public static func wordSourceUnreadable(name: String, path: String, reason: String) -> String {
+        "the word source \(name) (\(path)) cannot be read: \(reason)"
+    }
+
+    public static func wordSourceSkipped(name: String, path: String) -> String {
+        "note: optional word source \(name) (\(path)) is not installed; skipped"
+    }
+
+    public static let wordListNotAFile = "it is not a regular file"
+    public static let wordListTruncated = "the file is truncated"
+    public static let wordListForeign = "it is not a passpolicy word list"
+    public static let wordListDamaged = "the file is damaged"
+
+    public static func wordListVersion(_ found: UInt32, expected: UInt32) -> String {
+        "it has format version \(found), this passpolicy reads version \(expected); run `passpolicy dict build` again"
+    }
 }
 
 // MARK: PAM module

@@ -20,6 +20,7 @@ struct PassPolicyCommand: ParsableCommand {
         subcommands: [
             CheckCommand.self,
             ConfigCommand.self,
+            DictCommand.self,
             DueCommand.self,
             AgeCommand.self,
         ])
