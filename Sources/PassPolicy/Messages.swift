@@ -247,3 +247,81 @@ extension Messages {
 public enum WeakPattern: Sendable, Equatable {
     case word, name, place, commonPassword, compound, keyboardWalk, date
 }
+
+// MARK: Rotation
+
+extension Messages {
+    /// Login: the password is older than the limit.
+    public static func rotationExpired(ageDays: Int, maxDays: Int) -> String {
+        "Your password is \(days(ageDays)) old; the policy requires a new one every \(maxDays == 1 ? "day" : "\(maxDays) days")."
+    }
+
+    /// Login: the password expires soon.
+    public static func rotationWarning(daysLeft: Int) -> String {
+        switch daysLeft {
+        case ...0: return "Your password expires today. Change it now with `passwd`."
+        case 1: return "Your password expires tomorrow. Change it with `passwd` before then."
+        default: return "Your password expires in \(daysLeft) days. Change it with `passwd` before then."
+        }
+    }
+
+    /// Login: shadow's last change is 0.
+    public static let rotationMustChange =
+        "You must change your password now: your administrator requires a new one."
+
+    public static func rotationLineProblem(_ p: LineProblem) -> String {
+        let what: String
+        switch p.reason {
+        case .fieldCount(let expected, let found):
+            what = "\(expected) fields separated by ':' expected, \(found) found"
+        case .emptyUserName:
+            what = "the user name is empty"
+        case .badNumber(let field, let max):
+            what = "the \(field) field is not a whole number from 0 to \(max)"
+        }
+        return "\(p.file):\(p.line): \(what); line skipped"
+    }
+
+    public static func rotationUnreadable(path: String, error: String) -> String {
+        "cannot read \(path): \(error)"
+    }
+
+    public static func rotationBadDate(_ text: String) -> String {
+        "--now '\(printable(text))' is not a date: use YYYY-MM-DD, from 1970-01-01 on"
+    }
+
+    public static func rotationBadDays(_ text: String) -> String {
+        "--within '\(printable(text))' is not a number of days from 0 to 99999"
+    }
+
+    public static func rotationBadFormat(_ text: String) -> String {
+        "--format '\(printable(text))' is not one of: table, csv, json"
+    }
+
+    /// `passpolicy age`: what would be, or was, set for one user.
+    public static func rotationAgeChange(user: String, arguments: [String], applied: Bool) -> String {
+        "\(applied ? "set" : "would set") \(arguments.joined(separator: " ")) for \(printable(user))"
+    }
+
+    public static func rotationAgeDryRunHint(count: Int) -> String {
+        count == 0
+            ? "Every regular user already has the policy's maximum and warning days."
+            : "\(count == 1 ? "1 user differs" : "\(count) users differ") from the policy; run again with --apply to set \(count == 1 ? "it" : "them") with chage."
+    }
+
+    public static let rotationAgeOff =
+        "maxage is 0 (rotation is off): there is no maximum to set."
+
+    public static func rotationChageFailed(user: String, status: Int32, detail: String) -> String {
+        "chage failed for \(printable(user)) (exit status \(status))\(detail.isEmpty ? "" : ": \(detail)")"
+    }
+
+    public static func rotationChageNotRun(_ error: String) -> String {
+        "cannot run /usr/bin/chage: \(error)"
+    }
+
+    /// A user name made safe for a terminal table (control characters as `?`).
+    public static func rotationDisplayName(_ name: String) -> String { printable(name) }
+
+    private static func days(_ n: Int) -> String { n == 1 ? "1 day" : "\(n) days" }
+}
