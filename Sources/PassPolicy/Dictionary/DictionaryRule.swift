@@ -213,8 +213,18 @@ private struct Matcher {
         }
         guard caseIsPlain(start + 1, end, from: start) else { return }
         if length >= 3 && !f.isDisjoint(with: [.word, .firstName, .surname, .place, .commonPassword, .month]) {
-            // A three-letter word with a look-alike in it is as likely chance as a rare word.
-            if length == 3 && subs > 0 { rare[start] |= bit } else if heavy || length == 3 { content3[start] |= bit } else { content[start] |= bit }
+            // Look-alikes make chance matches in random strings: a three-letter word with one
+            // costs as much as a rare word, a longer word with two or more as a short word; a
+            // word of mostly look-alikes counts only when long ("D3pr35$!0n$"), as a rare one.
+            if heavy {
+                if length >= 6 { content3[start] |= bit } else if length == 5 { rare[start] |= bit }
+            } else if length == 3 && subs > 0 {
+                rare[start] |= bit
+            } else if length == 3 || subs >= 2 {
+                content3[start] |= bit
+            } else {
+                content[start] |= bit
+            }
         }
         if f.contains(.rare) && length >= 5 && !heavy { rare[start] |= bit }
         // Joiners of one or two letters only as typed: "!" or "1" for "I" would find one anywhere.
@@ -239,8 +249,9 @@ private struct Matcher {
             while j < n && KeyboardWalk.follows(chars[j - 1], chars[j])
                     && (j - i < 2 || chars[j].folded != chars[j - 2].folded) { j += 1 }
             if j - i >= 4 {
+                // A walk is typed in one case (or capitalised): "Y67yg" is chance, not a walk.
                 for a in i..<(j - 3) {
-                    for b in (a + 4)...j { walk[a] |= 1 << UInt64(b) }
+                    for b in (a + 4)...j where caseIsPlain(a + 1, b, from: a) { walk[a] |= 1 << UInt64(b) }
                 }
             }
             i = j
@@ -288,7 +299,7 @@ private struct Matcher {
                     relax(from: j, state: state, units: u, mask: rare[j], cost: 4, kind: Self.kindRare, toState: 1)
                 }
                 relax(from: j, state: state, units: u, mask: joiner[j], cost: 1, kind: Self.kindJoiner, toState: state)
-                relax(from: j, state: state, units: u, mask: other[j], cost: 1, kind: Self.kindOther, toState: state)
+                relax(from: j, state: state, units: u, mask: other[j], cost: 2, kind: Self.kindOther, toState: state)
                 relax(from: j, state: state, units: u, mask: symbol[j], cost: 2, kind: Self.kindOther, toState: state)
                 relax(from: j, state: state, units: u, mask: symbol3[j], cost: 3, kind: Self.kindOther, toState: state)
             }
