@@ -5,4 +5,6 @@
 #include <security/pam_ext.h>
 #include <security/pam_modutil.h>
 #include <syslog.h>
+/* getspnam_r for the login age check (glibc; not in the Glibc module map). */
+#include <shadow.h>
 #endif

@@ -17,3 +17,13 @@ public func pam_sm_chauthtok(
 
 /// libpam's flag macros import as Int32 or UInt32 (0x0020U); the `flags` argument is a C int.
 func pamFlag<Flag: BinaryInteger>(_ flag: Flag) -> Int32 { Int32(truncatingIfNeeded: flag) }
+
+/// Login account check: the password's age against the policy's maxage/warnage.
+@_cdecl("pam_sm_acct_mgmt")
+public func pam_sm_acct_mgmt(
+    _ pamh: OpaquePointer?, _ flags: Int32, _ argc: Int32,
+    _ argv: UnsafeMutablePointer<UnsafePointer<CChar>?>?
+) -> Int32 {
+    guard let pamh else { return PAM_SYSTEM_ERR }
+    return AccountAgeCheck(pam: PAMHandle(raw: pamh), options: ModuleOptions(argc: argc, argv: argv)).run()
+}

@@ -184,6 +184,9 @@ public enum Messages {
 // MARK: PAM module
 
 extension Messages {
+    public static func pamNoShadowEntry(_ user: String) -> String {
+        "passpolicy: no shadow entry for \(user); password age not checked"
+    }
     public static let pamNewPasswordPrompt = "New password: "
     public static let pamRetypePrompt = "Retype new password: "
     public static let pamMismatch = "Sorry, the passwords do not match. Try again."

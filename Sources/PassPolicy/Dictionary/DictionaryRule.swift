@@ -23,6 +23,12 @@ struct DictionaryRule {
     static let maxLength = 48
     static let maxCoreUnits: UInt8 = 6
     static let maxUnits: UInt8 = 8
+    /// A long core (`longCore` characters or more) covered by words is no chance match even in
+    /// a random string, so it may cost `longBonus` more: heavily decorated phrases
+    /// ("$yn0p$1$" joined to "Unc@$3d") stay weak.
+    static let longCore = 9
+    static let longBonus: UInt8 = 2
+    static let searchUnits: UInt8 = maxCoreUnits + longBonus
 
     /// The pieces of the cover that made `text` weak, as (start, end, kind) with kind 0 for
     /// decoration: for tests and tuning, not for the hot path.
@@ -131,9 +137,9 @@ private struct Matcher {
         var starts: UInt64 = 0, ends: UInt64 = 0
         for s in 0...n {
             prefixCost[s] = Decoration.cost(chars, from: 0, to: s, outer: 0)
-            if prefixCost[s] < DictionaryRule.maxUnits { starts |= 1 << UInt64(s) }
+            if prefixCost[s] < DictionaryRule.maxUnits + DictionaryRule.longBonus { starts |= 1 << UInt64(s) }
             suffixCost[s] = Decoration.cost(chars, from: s, to: n, outer: n - 1)
-            if suffixCost[s] < DictionaryRule.maxUnits { ends |= 1 << UInt64(s) }
+            if suffixCost[s] < DictionaryRule.maxUnits + DictionaryRule.longBonus { ends |= 1 << UInt64(s) }
         }
         if starts == 0 || ends == 0 { return nil }
 
@@ -217,7 +223,7 @@ private struct Matcher {
             // costs as much as a rare word, a longer word with two or more as a short word; a
             // word of mostly look-alikes counts only when long ("D3pr35$!0n$"), as a rare one.
             if heavy {
-                if length >= 6 { content3[start] |= bit } else if length == 5 { rare[start] |= bit }
+                if length >= 5 { content3[start] |= bit } else if length == 4 { rare[start] |= bit }
             } else if length == 3 && subs > 0 {
                 rare[start] |= bit
             } else if length == 3 || subs >= 2 {
@@ -289,7 +295,7 @@ private struct Matcher {
         for j in s..<n {
             for state in 0..<2 {
                 let u = best[2 * j + state]
-                guard u < DictionaryRule.maxCoreUnits else { continue }
+                guard u < DictionaryRule.searchUnits else { continue }
                 if reversed {
                     relax(from: j, state: state, units: u, mask: reversedContent[j], cost: 2, kind: Self.kindContent, toState: 1)
                 } else {
@@ -306,8 +312,9 @@ private struct Matcher {
         }
         var e = s + 1
         while e <= n {
-            if ends & (1 << UInt64(e)) != 0, best[2 * e + 1] <= DictionaryRule.maxCoreUnits,
-               Int(prefixCost[s]) + Int(best[2 * e + 1]) + Int(suffixCost[e]) <= Int(DictionaryRule.maxUnits),
+            let bonus = e - s >= DictionaryRule.longCore && caseChanges(s, e) <= 2 ? DictionaryRule.longBonus : 0
+            if ends & (1 << UInt64(e)) != 0, best[2 * e + 1] <= DictionaryRule.maxCoreUnits + bonus,
+               Int(prefixCost[s]) + Int(best[2 * e + 1]) + Int(suffixCost[e]) <= Int(DictionaryRule.maxUnits + bonus),
                letterLike(s, e) >= 3 {
                 if let explain {
                     explain.pointee.append((0, s, 0))
@@ -325,6 +332,20 @@ private struct Matcher {
         return nil
     }
 
+    /// How often the letters of a..<b switch between upper and lower case: people's phrases
+    /// switch at word starts, random strings everywhere.
+    func caseChanges(_ a: Int, _ b: Int) -> Int {
+        var changes = 0
+        var last: CharacterClass? = nil
+        for i in a..<b {
+            let c = chars[i].characterClass
+            guard c == .upper || c == .lower else { continue }
+            if let l = last, l != c { changes += 1 }
+            last = c
+        }
+        return changes
+    }
+
     func letterLike(_ a: Int, _ b: Int) -> Int {
         var count = 0
         for i in a..<b where chars[i].isLetterLike { count += 1 }
@@ -335,7 +356,7 @@ private struct Matcher {
     mutating func relax(from j: Int, state: Int, units: UInt8, mask: UInt64, cost: UInt8, kind: UInt8, toState: Int) {
         var m = mask
         let u = units + cost
-        guard u <= DictionaryRule.maxCoreUnits else { return }
+        guard u <= DictionaryRule.searchUnits else { return }
         while m != 0 {
             let end = m.trailingZeroBitCount
             m &= m - 1
