@@ -18,11 +18,19 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CPAM", path: "Sources/CPAM"),
         .systemLibrary(name: "CCrack", path: "Sources/CCrack"),
+        .systemLibrary(name: "CArgon2", path: "Sources/CArgon2", pkgConfig: "libargon2"),
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", pkgConfig: "sqlite3"),
+        .systemLibrary(name: "CLibPQ", path: "Sources/CLibPQ", pkgConfig: "libpq"),
         .target(name: "PassPolicy", path: "Sources/PassPolicy"),
         .target(
             name: "PassPolicyPlatform",
             dependencies: ["PassPolicy", "CCrack"],
             path: "Sources/PassPolicyPlatform"
+        ),
+        .target(
+            name: "PassPolicyStore",
+            dependencies: ["PassPolicy", "CArgon2", "CSQLite", "CLibPQ"],
+            path: "Sources/PassPolicyStore"
         ),
         .target(
             name: "PAMModule",
@@ -32,13 +40,18 @@ let package = Package(
         .executableTarget(
             name: "passpolicy",
             dependencies: [
-                "PassPolicy", "PassPolicyPlatform",
+                "PassPolicy", "PassPolicyPlatform", "PassPolicyStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/passpolicy"
         ),
         .testTarget(name: "PassPolicyTests", dependencies: ["PassPolicy"], path: "Tests/PassPolicyTests"),
         .testTarget(name: "PAMModuleTests", dependencies: ["PassPolicy", "CPAM"], path: "Tests/PAMModuleTests"),
+        .testTarget(
+            name: "PassPolicyStoreTests",
+            dependencies: ["PassPolicy", "PassPolicyStore", "passpolicy"],
+            path: "Tests/PassPolicyStoreTests"
+        ),
         .testTarget(name: "passpolicyTests", dependencies: ["PassPolicy"], path: "Tests/passpolicyTests"),
     ],
     swiftLanguageModes: [.v6]
