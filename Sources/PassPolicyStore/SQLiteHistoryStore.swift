@@ -59,8 +59,13 @@ public final class SQLiteHistoryStore: HistoryStore {
                 throw fail(error)
             }
         }
-        try inTransaction { () throws(SQLiteError) in
+        do {
+            // FULL: a commit is on disk before COMMIT returns, even across a power cut.
             try db.execute("PRAGMA synchronous=FULL")
+        } catch {
+            throw fail(error)
+        }
+        try inTransaction { () throws(SQLiteError) in
             let version = try db.query("PRAGMA user_version").first?.first?.integer ?? 0
             if version > Self.schemaVersion {
                 throw SQLiteError(code: 0, message: "the schema (version \(version)) is newer than this passpolicy understands")

@@ -37,4 +37,9 @@ public struct HistoryEvent: Sendable, Equatable {
     public let system: String
     /// Seconds since 1970-01-01 UTC.
     public let time: Int64
+
+    public init(system: String, time: Int64) {
+        self.system = system
+        self.time = time
+    }
 }
