@@ -20,6 +20,7 @@ struct PassPolicyCommand: ParsableCommand {
         subcommands: [
             CheckCommand.self,
             ConfigCommand.self,
+            RecordCommand.self, HistoryCommand.self, ForgetCommand.self,
         ])
 
     /// Exit statuses that mean something: 0 accepted/success, 1 rejected, 2 usage or
