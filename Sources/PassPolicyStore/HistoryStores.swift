@@ -67,11 +67,19 @@ public enum StoreLocation {
         return out
     }
 
-    /// The scheme with its `://`, and the rest of a postgres URL.
+    /// The scheme with its `://`, and the rest, of anything written like a URL (so that a
+    /// mistyped `mysql://user:pw@…` is redacted too).
     private static func split(_ location: String) -> (Substring, Substring)? {
-        guard isPostgres(location) else { return nil }
-        let length = location.hasPrefix("postgresql://") ? 13 : 11
-        return (location.prefix(length), location.dropFirst(length))
+        let bytes = Array(location.utf8)
+        guard bytes.count >= 3 else { return nil }
+        for i in 0..<(bytes.count - 2) where bytes[i] == 0x3A && bytes[i + 1] == 0x2F && bytes[i + 2] == 0x2F {
+            let scheme = location.utf8.prefix(i + 3)
+            guard i > 0, bytes[0..<i].allSatisfy({ (0x61...0x7A).contains($0 | 0x20) || (0x30...0x39).contains($0) || $0 == 0x2B || $0 == 0x2D || $0 == 0x2E }) else {
+                return nil
+            }
+            return (Substring(scheme), Substring(location.utf8.dropFirst(i + 3)))
+        }
+        return nil
     }
 
     private static func redactQuery(_ query: Substring) -> String {
