@@ -11,6 +11,7 @@ let package = Package(
     products: [
         .library(name: "pam_passpolicy", type: .dynamic, targets: ["PAMModule"]),
         .executable(name: "passpolicy", targets: ["passpolicy"]),
+        .executable(name: "history-bench", targets: ["history-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -44,6 +45,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/passpolicy"
+        ),
+        .executableTarget(
+            name: "history-bench",
+            dependencies: ["PassPolicy", "PassPolicyStore"],
+            path: "bench/history-bench"
         ),
         .testTarget(name: "PassPolicyTests", dependencies: ["PassPolicy"], path: "Tests/PassPolicyTests"),
         .testTarget(name: "PAMModuleTests", dependencies: ["PassPolicy", "CPAM"], path: "Tests/PAMModuleTests"),
