@@ -176,6 +176,35 @@ import PassPolicyStore
         }
     }
 
+    /// The lead's entry point: `store_unavailable = allow` may rely on `isUnavailable`.
+    @Test func openFromSettingsSeparatesUnreachableFromBroken() throws {
+        var settings = Settings()
+        settings.store = "postgresql://school:S3cretDbPass@127.0.0.1:\(PostgresTestServer.freePort())/passpolicy"
+        #expect { _ = try HistoryService.open(settings: settings) } throws: { ($0 as? HistoryError)?.isUnavailable == true }
+        // A file that is not an SQLite database is broken, not unreachable.
+        let dir = try TemporaryDirectory.make()
+        _ = FileManager.default.createFile(atPath: dir + "/h.db", contents: Data(repeating: 0x42, count: 8192))
+        settings.store = dir + "/h.db"
+        #expect { _ = try HistoryService.open(settings: settings) } throws: { error in
+            guard let e = error as? HistoryError, case .storeFailed = e else { return false }
+            return true
+        }
+        // The --store override wins over the setting.
+        let service = try HistoryService.open(settings: settings, store: dir + "/other.db")
+        #expect(service.storeLocation == dir + "/other.db")
+    }
+
+    /// A server that drops the connection mid-session gives `.unavailable`, not a crash.
+    @Test func droppedPostgresConnectionIsUnavailable() throws {
+        let name = "victim-\(uniqueUser())"
+        let store = try HistoryStores.open(try PostgresTestServer.url() + "?application_name=\(name)")
+        #expect(try store.entries(of: "nobody").isEmpty)
+        let admin = try PostgresConnection(conninfo: try PostgresTestServer.url(), connectTimeout: 5)
+        let killed = try admin.execute("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = $1", [name])
+        #expect(killed == [["1"]])
+        #expect { _ = try store.entries(of: "nobody") } throws: { ($0 as? HistoryError)?.isUnavailable == true }
+    }
+
     @Test(arguments: Backend.allCases)
     func namesAreValidated(_ backend: Backend) throws {
         let service = try backend.service()
