@@ -46,13 +46,14 @@ public final class SQLiteHistoryStore: HistoryStore {
 
     private func configure() throws(HistoryError) {
         // Switching to WAL needs a moment alone with the file; other processes opening it at
-        // the same time get SQLITE_BUSY without the busy handler, so wait and try again.
+        // the same time get SQLITE_BUSY without the busy handler, so wait and try again (up to
+        // the busy timeout, 15 s).
         var attempts = 0
         while true {
             do {
                 try db.execute("PRAGMA journal_mode=WAL")
                 break
-            } catch where error.isBusy && attempts < 500 {
+            } catch where error.isBusy && attempts < 1500 {
                 attempts += 1
                 usleep(10_000)
             } catch {
