@@ -59,19 +59,30 @@ enum CLIBinary {
     func killedWritersLeaveAConsistentStore(_ backend: Backend) throws {
         let store = try backend.makeLocation()
         let user = uniqueUser("kill")
-        // The store and the person exist before the killing starts, however slow the
-        // machine: the assertions below must not depend on where the kills land.
-        try backend.service(location: store).record("Before-The-Storm-41", user: user, system: "k0")
-        var launched = 1
-        var succeeded = 1
-        for round in 0..<12 {
-            // Three writers at a time, killed at spread-out moments: during start-up, the
-            // KDF, waiting for the lock, the write itself, or after it.
+        // Three complete records first: the store and the person exist however slow the
+        // machine, and their duration shows when, roughly, a record writes (at its end,
+        // after the KDF). The kills below are aimed around that moment; where they land
+        // varies, and no assertion depends on it.
+        var durations: [Double] = []
+        for k in 0..<3 {
+            let t0 = monotonicMilliseconds()
+            let full = try CLIBinary.startRecord("Before-The-Storm-\(k)x", user: user, system: "k\(k)", store: store).wait()
+            #expect(full.status == 0, "\(full.stderr)")
+            durations.append(monotonicMilliseconds() - t0)
+        }
+        let typical = durations.sorted()[1]
+        var launched = 3
+        var succeeded = 3
+        for round in 0..<16 {
+            // Three writers at a time (slower together than one alone), killed between 0.8 and
+            // 2.4 times a typical record:
+            // during the KDF, waiting for the lock, the write itself, or just after it.
             let children = try (0..<3).map { k in
                 try CLIBinary.startRecord("Killed-\(round)-\(k)-Walrus", user: user, system: "k\(k)", store: store)
             }
             launched += children.count
-            usleep(useconds_t(((round * 3 + 1) * 7919) % 250_000))
+            let delay = typical * (0.8 + 1.6 * Double(round) / 16)
+            usleep(useconds_t(max(0, delay * 1000)))
             for child in children { child.kill(SIGKILL) }
             for child in children where child.wait().status == 0 { succeeded += 1 }
         }
@@ -115,4 +126,10 @@ enum CLIBinary {
         #expect(down.stderr.contains("cannot be reached"))
         #expect(!down.stderr.contains("Hunter2Db") && !down.stderr.contains("Beacon"))
     }
+}
+
+func monotonicMilliseconds() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &ts)
+    return Double(ts.tv_sec) * 1000 + Double(ts.tv_nsec) / 1_000_000
 }
