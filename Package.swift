@@ -22,10 +22,11 @@ let package = Package(
         .systemLibrary(name: "CArgon2", path: "Sources/CArgon2", pkgConfig: "libargon2"),
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", pkgConfig: "sqlite3"),
         .systemLibrary(name: "CLibPQ", path: "Sources/CLibPQ", pkgConfig: "libpq"),
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
         .target(name: "PassPolicy", path: "Sources/PassPolicy"),
         .target(
             name: "PassPolicyPlatform",
-            dependencies: ["PassPolicy", "CCrack"],
+            dependencies: ["PassPolicy", "CCrack", "CZlib"],
             path: "Sources/PassPolicyPlatform"
         ),
         .target(
@@ -51,13 +52,13 @@ let package = Package(
             dependencies: ["PassPolicy", "PassPolicyStore"],
             path: "bench/history-bench"
         ),
-        .testTarget(name: "PassPolicyTests", dependencies: ["PassPolicy"], path: "Tests/PassPolicyTests"),
-        .testTarget(name: "PAMModuleTests", dependencies: ["PassPolicy", "CPAM"], path: "Tests/PAMModuleTests"),
         .testTarget(
             name: "PassPolicyStoreTests",
             dependencies: ["PassPolicy", "PassPolicyStore", "passpolicy"],
             path: "Tests/PassPolicyStoreTests"
         ),
+        .testTarget(name: "PassPolicyTests", dependencies: ["PassPolicy", "PassPolicyPlatform"], path: "Tests/PassPolicyTests"),
+        .testTarget(name: "PAMModuleTests", dependencies: ["PassPolicy", "CPAM"], path: "Tests/PAMModuleTests", exclude: ["Scripts"]),
         .testTarget(name: "passpolicyTests", dependencies: ["PassPolicy"], path: "Tests/passpolicyTests"),
     ],
     swiftLanguageModes: [.v6]

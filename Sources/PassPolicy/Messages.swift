@@ -138,6 +138,109 @@ public enum Messages {
     public static func wordListMissing(path: String, error: String) -> String {
         "the word list \(path) cannot be used (\(error)); the dictionary rule cannot run, so passwords are refused. Run `passpolicy dict build` as root to create it, or set dictcheck = no."
     }
+
+    // MARK: Word list (`passpolicy dict`)
+
+    public static func dictBuilt(path: String, words: Int, bytes: Int) -> String {
+        "wrote \(path): \(words) distinct words, \(bytes) bytes"
+    }
+
+    public static func dictSourceLine(name: String, entries: Int) -> String {
+        "  source \(name): \(entries) entries"
+    }
+
+    public static func dictCategoryLine(name: String, count: Int) -> String {
+        "  \(name): \(count)"
+    }
+
+    public static func dictInfoHeader(path: String, version: UInt32, words: Int, bytes: Int, edges: Int) -> String {
+        "\(path): word list format version \(version), \(words) distinct words, \(edges) trie edges, \(bytes) bytes"
+    }
+
+    public static func dictDirectory(path: String, error: String) -> String {
+        "cannot create the directory \(path): \(error)"
+    }
+
+    // MARK: Word list (compiled file)
+
+    public static func wordSourceUnreadable(name: String, path: String, reason: String) -> String {
+        "the word source \(name) (\(path)) cannot be read: \(reason)"
+    }
+
+    public static func wordSourceSkipped(name: String, path: String) -> String {
+        "note: optional word source \(name) (\(path)) is not installed; skipped"
+    }
+
+    public static let wordListNotAFile = "it is not a regular file"
+    public static let wordListTruncated = "the file is truncated"
+    public static let wordListForeign = "it is not a passpolicy word list"
+    public static let wordListDamaged = "the file is damaged"
+
+    public static func wordListVersion(_ found: UInt32, expected: UInt32) -> String {
+        "it has format version \(found), this passpolicy reads version \(expected); run `passpolicy dict build` again"
+    }
+}
+
+// MARK: PAM module
+
+extension Messages {
+    public static let pamNewPasswordPrompt = "New password: "
+    public static let pamRetypePrompt = "Retype new password: "
+    public static let pamMismatch = "Sorry, the passwords do not match. Try again."
+    public static let pamNoPassword = "No password has been given; the password is not changed."
+    public static let pamTooManyTries = "No acceptable new password was given; the password is not changed."
+    /// Each broken rule, as pam_pwquality and pam_cracklib word it, so people and scripts
+    /// that know those modules recognise it.
+    public static func pamBadPassword(_ message: String) -> String { "BAD PASSWORD: \(message)" }
+    /// Root set a password that breaks rules and `enforce_for_root` is off.
+    public static let pamRootOverride =
+        "The password is accepted anyway because root set it (enforce_for_root is off)."
+    /// Shown to the person when the configuration or the word list is broken (fail closed).
+    public static let pamConfigurationError =
+        "passpolicy: system configuration error, the password cannot be changed; tell your administrator."
+    /// The syslog line for a broken configuration: the full error, with file, line and key.
+    public static func pamConfigurationLog(_ detail: String) -> String {
+        "configuration error, password changes refused: \(detail)"
+    }
+    public static func pamNoUser(_ code: Int32) -> String {
+        "cannot get the user name from libpam (PAM error \(code)); password change refused"
+    }
+    public static func pamCannotSetAuthtok(_ code: Int32) -> String {
+        "cannot hand the new password on in PAM_AUTHTOK (PAM error \(code))"
+    }
+    public static func pamConversationFailed(_ code: Int32) -> String {
+        "the conversation with the application failed (PAM error \(code))"
+    }
+    /// Debug syslog lines: counts and rule ids only, never a password or a part of one.
+    public static func pamDebugRejected(attempt: Int, rules: [String]) -> String {
+        "attempt \(attempt): rejected by \(rules.joined(separator: ", "))"
+    }
+    public static func pamDebugNotLocal(_ user: String) -> String {
+        "user '\(printable(user))' is not in /etc/passwd: ignored (local_users_only)"
+    }
+    public static func pamDebugMismatch(attempt: Int) -> String {
+        "attempt \(attempt): the two entries differ"
+    }
+    public static func pamDebugAccepted(attempt: Int, rootOverride: Bool) -> String {
+        rootOverride ? "attempt \(attempt): accepted because root set it" : "attempt \(attempt): accepted"
+    }
+
+    /// The policy in one short line, shown before the first prompt, e.g. "Password policy:
+    /// at least 8 characters, 3 of upper/lower/digit/special, no doubled characters, not
+    /// your name, not a dictionary word."
+    public static func pamPolicySummary(_ s: Settings) -> String {
+        var parts = ["at least \(s.minLength) character\(s.minLength == 1 ? "" : "s")"]
+        if s.minClasses > 0 { parts.append("\(s.minClasses) of upper/lower/digit/special") }
+        for required in s.requiredClasses { parts.append("with \(requiredName(required))") }
+        switch s.maxRepeat {
+        case 0: break
+        case 1: parts.append("no doubled characters")
+        default: parts.append("no more than \(s.maxRepeat) identical characters in a row")
+        }
+        if s.userCheck || s.personalCheck { parts.append("not your name") }
+        if s.dictCheck { parts.append("not a dictionary word") }
+        return "Password policy: " + parts.joined(separator: ", ") + "."
+    }
 }
 
 /// What a weak password turned out to be, for the `dictionary` rule's message.
@@ -205,4 +308,82 @@ extension Messages {
 
     public static let historyNoPassword =
         "No password on standard input: give the new password as the first line."
+}
+
+// MARK: Rotation
+
+extension Messages {
+    /// Login: the password is older than the limit.
+    public static func rotationExpired(ageDays: Int, maxDays: Int) -> String {
+        "Your password is \(days(ageDays)) old; the policy requires a new one every \(maxDays == 1 ? "day" : "\(maxDays) days")."
+    }
+
+    /// Login: the password expires soon.
+    public static func rotationWarning(daysLeft: Int) -> String {
+        switch daysLeft {
+        case ...0: return "Your password expires today. Change it now with `passwd`."
+        case 1: return "Your password expires tomorrow. Change it with `passwd` before then."
+        default: return "Your password expires in \(daysLeft) days. Change it with `passwd` before then."
+        }
+    }
+
+    /// Login: shadow's last change is 0.
+    public static let rotationMustChange =
+        "You must change your password now: your administrator requires a new one."
+
+    public static func rotationLineProblem(_ p: LineProblem) -> String {
+        let what: String
+        switch p.reason {
+        case .fieldCount(let expected, let found):
+            what = "\(expected) fields separated by ':' expected, \(found) found"
+        case .emptyUserName:
+            what = "the user name is empty"
+        case .badNumber(let field, let max):
+            what = "the \(field) field is not a whole number from 0 to \(max)"
+        }
+        return "\(p.file):\(p.line): \(what); line skipped"
+    }
+
+    public static func rotationUnreadable(path: String, error: String) -> String {
+        "cannot read \(path): \(error)"
+    }
+
+    public static func rotationBadDate(_ text: String) -> String {
+        "--now '\(printable(text))' is not a date: use YYYY-MM-DD, from 1970-01-01 on"
+    }
+
+    public static func rotationBadDays(_ text: String) -> String {
+        "--within '\(printable(text))' is not a number of days from 0 to 99999"
+    }
+
+    public static func rotationBadFormat(_ text: String) -> String {
+        "--format '\(printable(text))' is not one of: table, csv, json"
+    }
+
+    /// `passpolicy age`: what would be, or was, set for one user.
+    public static func rotationAgeChange(user: String, arguments: [String], applied: Bool) -> String {
+        "\(applied ? "set" : "would set") \(arguments.joined(separator: " ")) for \(printable(user))"
+    }
+
+    public static func rotationAgeDryRunHint(count: Int) -> String {
+        count == 0
+            ? "Every regular user already has the policy's maximum and warning days."
+            : "\(count == 1 ? "1 user differs" : "\(count) users differ") from the policy; run again with --apply to set \(count == 1 ? "it" : "them") with chage."
+    }
+
+    public static let rotationAgeOff =
+        "maxage is 0 (rotation is off): there is no maximum to set."
+
+    public static func rotationChageFailed(user: String, status: Int32, detail: String) -> String {
+        "chage failed for \(printable(user)) (exit status \(status))\(detail.isEmpty ? "" : ": \(detail)")"
+    }
+
+    public static func rotationChageNotRun(_ error: String) -> String {
+        "cannot run /usr/bin/chage: \(error)"
+    }
+
+    /// A user name made safe for a terminal table (control characters as `?`).
+    public static func rotationDisplayName(_ name: String) -> String { printable(name) }
+
+    private static func days(_ n: Int) -> String { n == 1 ? "1 day" : "\(n) days" }
 }

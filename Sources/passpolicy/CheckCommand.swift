@@ -97,7 +97,7 @@ enum BatchWriter {
             } else {
                 anyRejected = true
                 out.append(contentsOf: ", \"accepted\": false, \"violations\": ".utf8)
-                out.append(contentsOf: JSON.violations(verdict).utf8)
+                JSON.append(violations: verdict, to: &out)
                 out.append(contentsOf: "}\n".utf8)
             }
             if out.count >= 1 << 16 { flush(&out) }

@@ -21,6 +21,9 @@ struct PassPolicyCommand: ParsableCommand {
             CheckCommand.self,
             ConfigCommand.self,
             RecordCommand.self, HistoryCommand.self, ForgetCommand.self,
+            DictCommand.self,
+            DueCommand.self,
+            AgeCommand.self,
         ])
 
     /// Exit statuses that mean something: 0 accepted/success, 1 rejected, 2 usage or

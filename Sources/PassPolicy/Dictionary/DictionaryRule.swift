@@ -1,6 +1,383 @@
-// PLACEHOLDER — replaced by the word-list work.
+/// The `dictionary` rule: a password is weak when, once plain decoration at its ends is set
+/// aside (see `Decoration`), the rest — its core — is made of at most a few pieces people
+/// choose without thinking: one dictionary word, name, place or common password, perhaps with
+/// look-alikes (0 for o), capitalised or in capitals, perhaps reversed; two such words joined;
+/// a word with short joiners ("Big", "My", "I<3"); a keyboard walk; a month with a year.
+///
+/// Pieces cost "units" (a word 2, a three-letter or mostly look-alike word 3, a rare word 4,
+/// a joiner or a number 1, a symbol between pieces 2); a core of `maxCoreUnits` or fewer with at
+/// least one word or walk, whose decoration (see `Decoration.cost`) brings the total to
+/// `maxUnits` or fewer, is weak. The core must cover the whole middle, so a short word
+/// somewhere inside a random string proves nothing, and random characters around a short
+/// word cost too much to pass for decoration.
+///
+/// The check runs on buffers on the stack (no allocation per candidate) and walks the
+/// memory-mapped trie from each position, reading every character as itself and as the
+/// letters it may stand for.
 struct DictionaryRule {
     let wordList: WordList
+
     init(wordList: WordList) { self.wordList = wordList }
-    func weakPattern(in text: PasswordText) -> WeakPattern? { nil }
+
+    /// The longest password the rule looks at; longer ones are more than a word.
+    static let maxLength = 48
+    static let maxCoreUnits: UInt8 = 6
+    static let maxUnits: UInt8 = 8
+
+    /// The pieces of the cover that made `text` weak, as (start, end, kind) with kind 0 for
+    /// decoration: for tests and tuning, not for the hot path.
+    func explain(_ text: PasswordText) -> [(Int, Int, UInt8)] {
+        let n = text.count
+        guard n >= 3, n <= Self.maxLength else { return [] }
+        var pieces: [(Int, Int, UInt8)] = []
+        let chars = text.chars
+        _ = withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 10 * (Self.maxLength + 1)) { masks in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 10 * (Self.maxLength + 1)) { bytes -> WeakPattern? in
+                guard let m = masks.baseAddress, let b = bytes.baseAddress else { return nil }
+                var matcher = Matcher(list: wordList, chars: chars, masks: m, bytes: b)
+                return matcher.run(explain: &pieces)
+            }
+        }
+        return pieces
+    }
+
+    func weakPattern(in text: PasswordText) -> WeakPattern? {
+        let n = text.count
+        guard n >= 3, n <= Self.maxLength else { return nil }
+        let chars = text.chars
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 10 * (Self.maxLength + 1)) { masks in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 10 * (Self.maxLength + 1)) { bytes -> WeakPattern? in
+                guard let m = masks.baseAddress, let b = bytes.baseAddress else { return nil }
+                var matcher = Matcher(list: wordList, chars: chars, masks: m, bytes: b)
+                return matcher.run(explain: nil)
+            }
+        }
+    }
+}
+
+/// The working state of one check; all storage is borrowed from `DictionaryRule.weakPattern`.
+private struct Matcher {
+    let list: WordList
+    let chars: UnsafeBufferPointer<AnalyzedChar>
+    let n: Int
+    // Bit j of xxx[i]: the range i..<j is such a piece.
+    let content: UnsafeMutablePointer<UInt64>   // a word of 4+ characters (or a common password)
+    let reversedContent: UnsafeMutablePointer<UInt64>  // a word of 4+ read backwards
+    let content3: UnsafeMutablePointer<UInt64>  // a word of 3, or one mostly of look-alikes
+    let rare: UnsafeMutablePointer<UInt64>      // a word only the big lists know
+    let joiner: UnsafeMutablePointer<UInt64>
+    let month: UnsafeMutablePointer<UInt64>
+    let walk: UnsafeMutablePointer<UInt64>
+    let other: UnsafeMutablePointer<UInt64>     // a number (1–4 digits, a year)
+    let symbol: UnsafeMutablePointer<UInt64>    // one usual symbol between pieces
+    let symbol3: UnsafeMutablePointer<UInt64>   // one unusual symbol between pieces
+    // Letter counts before each index, for the capitalisation test.
+    let uppers: UnsafeMutablePointer<UInt8>
+    let lowers: UnsafeMutablePointer<UInt8>
+    // The dynamic programme: best units to cover s..<j without (0) / with (1) a word.
+    let best: UnsafeMutablePointer<UInt8>
+    let backFrom: UnsafeMutablePointer<UInt8>
+    let backKind: UnsafeMutablePointer<UInt8>
+    // Decoration cost of 0..<s and of e..<n.
+    let prefixCost: UnsafeMutablePointer<UInt8>
+    let suffixCost: UnsafeMutablePointer<UInt8>
+
+    init(list: WordList, chars: UnsafeBufferPointer<AnalyzedChar>, masks: UnsafeMutablePointer<UInt64>, bytes: UnsafeMutablePointer<UInt8>) {
+        self.list = list
+        self.chars = chars
+        self.n = chars.count
+        let stride = DictionaryRule.maxLength + 1
+        content = masks
+        rare = masks + stride
+        joiner = masks + 2 * stride
+        month = masks + 3 * stride
+        walk = masks + 4 * stride
+        other = masks + 5 * stride
+        content3 = masks + 6 * stride
+        symbol = masks + 7 * stride
+        symbol3 = masks + 8 * stride
+        reversedContent = masks + 9 * stride
+        // Only the first n + 1 entries of each mask are used: clear just those.
+        for k in 0..<10 { (masks + k * stride).update(repeating: 0, count: chars.count + 1) }
+        uppers = bytes
+        lowers = bytes + stride
+        best = bytes + 2 * stride          // 2 × stride
+        backFrom = bytes + 4 * stride      // 2 × stride
+        backKind = bytes + 6 * stride      // 2 × stride
+        prefixCost = bytes + 8 * stride
+        suffixCost = bytes + 9 * stride
+    }
+
+    // Piece kinds in `backKind`.
+    static let kindContent: UInt8 = 1, kindRare: UInt8 = 2, kindJoiner: UInt8 = 3, kindWalk: UInt8 = 4, kindOther: UInt8 = 5
+
+    mutating func run(explain: UnsafeMutablePointer<[(Int, Int, UInt8)]>?) -> WeakPattern? {
+        var up: UInt8 = 0, low: UInt8 = 0, letters = 0
+        for i in 0..<n {
+            uppers[i] = up
+            lowers[i] = low
+            switch chars[i].characterClass {
+            case .upper: up &+= 1
+            case .lower: low &+= 1
+            default: break
+            }
+            if chars[i].isLetterLike { letters += 1 }
+        }
+        uppers[n] = up
+        lowers[n] = low
+        guard letters >= 3 else { return nil }
+
+        // Which cores are possible: a decoration before `s` and after `e`.
+        var starts: UInt64 = 0, ends: UInt64 = 0
+        for s in 0...n {
+            prefixCost[s] = Decoration.cost(chars, from: 0, to: s, outer: 0)
+            if prefixCost[s] < DictionaryRule.maxUnits { starts |= 1 << UInt64(s) }
+            suffixCost[s] = Decoration.cost(chars, from: s, to: n, outer: n - 1)
+            if suffixCost[s] < DictionaryRule.maxUnits { ends |= 1 << UInt64(s) }
+        }
+        if starts == 0 || ends == 0 { return nil }
+
+        findWords()
+        findWalksAndOthers()
+
+        var s = 0
+        var remaining = starts
+        while remaining != 0 {
+            s = remaining.trailingZeroBitCount
+            remaining &= remaining - 1
+            // Forwards, then backwards: a reversed password reverses all of it, so reversed
+            // words are never mixed with forward ones in one cover.
+            if let pattern = cover(from: s, ends: ends, reversed: false, explain: explain) { return pattern }
+            if let pattern = cover(from: s, ends: ends, reversed: true, explain: explain) { return pattern }
+        }
+        return nil
+    }
+
+    // MARK: Finding pieces
+
+    /// Walks the trie forwards and backwards from every position.
+    mutating func findWords() {
+        // Words start with a letter, a look-alike or (common passwords) a digit; reversed
+        // words end with a letter or look-alike.
+        for i in 0..<n where chars[i].isLetterLike || chars[i].characterClass == .digit {
+            walkForward(list.root, start: i, pos: i, subs: 0)
+        }
+        for e in 4...max(4, n) where e <= n && chars[e - 1].isLetterLike {
+            walkBackward(list.root, end: e, pos: e - 1, subs: 0)
+        }
+    }
+
+    @inline(__always)
+    func labels(_ c: AnalyzedChar) -> (UInt32, UInt32, UInt32) {
+        let f = c.folded
+        let a1 = c.alt1 != f ? c.alt1 : 0
+        let a2 = c.alt2 != f && c.alt2 != a1 ? c.alt2 : 0
+        return (f, a1, a2)
+    }
+
+    mutating func walkForward(_ node: WordList.Node, start: Int, pos: Int, subs: Int) {
+        guard pos < n else { return }
+        let (f, a1, a2) = labels(chars[pos])
+        if let e = list.step(node, f) { reached(e.categories, start, pos + 1, subs, reversed: false); walkForward(e.next, start: start, pos: pos + 1, subs: subs) }
+        if a1 != 0, let e = list.step(node, a1) { reached(e.categories, start, pos + 1, subs + 1, reversed: false); walkForward(e.next, start: start, pos: pos + 1, subs: subs + 1) }
+        if a2 != 0, let e = list.step(node, a2) { reached(e.categories, start, pos + 1, subs + 1, reversed: false); walkForward(e.next, start: start, pos: pos + 1, subs: subs + 1) }
+    }
+
+    mutating func walkBackward(_ node: WordList.Node, end: Int, pos: Int, subs: Int) {
+        guard pos >= 0 else { return }
+        let (f, a1, a2) = labels(chars[pos])
+        if let e = list.step(node, f) { reached(e.categories, pos, end, subs, reversed: true); walkBackward(e.next, end: end, pos: pos - 1, subs: subs) }
+        if a1 != 0, let e = list.step(node, a1) { reached(e.categories, pos, end, subs + 1, reversed: true); walkBackward(e.next, end: end, pos: pos - 1, subs: subs + 1) }
+        if a2 != 0, let e = list.step(node, a2) { reached(e.categories, pos, end, subs + 1, reversed: true); walkBackward(e.next, end: end, pos: pos - 1, subs: subs + 1) }
+    }
+
+    /// Records the word start..<end if it reads plausibly: at most half look-alikes, and
+    /// written in lower case, capitalised, in capitals, or capitals after a lower-case first
+    /// letter — not in random case.
+    @inline(__always)
+    mutating func reached(_ flags: UInt8, _ start: Int, _ end: Int, _ subs: Int, reversed: Bool) {
+        guard flags != 0 else { return }
+        let length = end - start
+        guard subs < length else { return }
+        let bit: UInt64 = 1 << UInt64(end)
+        let f = WordCategory(rawValue: flags)
+        let heavy = subs * 2 > length
+        if reversed {
+            // Reversed: words of 4 or more, at most half look-alikes, capitalised at either end
+            // ("Elppa", "elppA").
+            guard length >= 4, !heavy else { return }
+            let capitalisedAtEnd = chars[end - 1].characterClass == .upper && uppers[end - 1] == uppers[start]
+            guard caseIsPlain(start + 1, end, from: start) || capitalisedAtEnd else { return }
+            if !f.isDisjoint(with: [.word, .firstName, .surname, .place, .commonPassword]) { reversedContent[start] |= bit }
+            return
+        }
+        guard caseIsPlain(start + 1, end, from: start) else { return }
+        if length >= 3 && !f.isDisjoint(with: [.word, .firstName, .surname, .place, .commonPassword, .month]) {
+            // A three-letter word with a look-alike in it is as likely chance as a rare word.
+            if length == 3 && subs > 0 { rare[start] |= bit } else if heavy || length == 3 { content3[start] |= bit } else { content[start] |= bit }
+        }
+        if f.contains(.rare) && length >= 5 && !heavy { rare[start] |= bit }
+        // Joiners of one or two letters only as typed: "!" or "1" for "I" would find one anywhere.
+        if f.contains(.joiner) && (length > 2 || subs == 0) { joiner[start] |= bit }
+        if f.contains(.month) { month[start] |= bit }
+    }
+
+    /// Whether the letters of a..<b are all of one case.
+    @inline(__always)
+    func caseIsPlain(_ a: Int, _ b: Int, from start: Int) -> Bool {
+        guard b > a else { return true }
+        let u = uppers[b] &- uppers[a], l = lowers[b] &- lowers[a]
+        return u == 0 || l == 0
+    }
+
+    /// Keyboard walks of 4+ keys (not doubling back: "8i8" is no walk), numbers of 1–4 digits (and 6 or 8 as dates), single symbols;
+    /// the "<3" of "I<3".
+    mutating func findWalksAndOthers() {
+        var i = 0
+        while i < n {
+            var j = i + 1
+            while j < n && KeyboardWalk.follows(chars[j - 1], chars[j])
+                    && (j - i < 2 || chars[j].folded != chars[j - 2].folded) { j += 1 }
+            if j - i >= 4 {
+                for a in i..<(j - 3) {
+                    for b in (a + 4)...j { walk[a] |= 1 << UInt64(b) }
+                }
+            }
+            i = j
+        }
+        i = 0
+        while i < n {
+            let c = chars[i].characterClass
+            if c == .digit {
+                var j = i + 1
+                while j < n && chars[j].characterClass == .digit { j += 1 }
+                let length = j - i
+                if length <= 4 || length == 6 || length == 8 { other[i] |= 1 << UInt64(j) }
+                i = j
+                continue
+            }
+            if c == .special {
+                if Decoration.isUsualSymbol(chars[i].base) { symbol[i] |= 1 << UInt64(i + 1) } else { symbol3[i] |= 1 << UInt64(i + 1) }
+                if chars[i].base == 0x3C, i + 1 < n, chars[i + 1].base == 0x33 { joiner[i] |= 1 << UInt64(i + 2) }
+            }
+            i += 1
+        }
+    }
+
+    // MARK: Covering the core
+
+    /// The cheapest cover of s..<e by pieces, for every e; the weak pattern if one core that
+    /// ends where decoration may begin costs `maxUnits` or less and holds a word or walk.
+    mutating func cover(from s: Int, ends: UInt64, reversed: Bool, explain: UnsafeMutablePointer<[(Int, Int, UInt8)]>?) -> WeakPattern? {
+        let unreachable: UInt8 = 0xFF
+        for j in s...n {
+            best[2 * j] = unreachable
+            best[2 * j + 1] = unreachable
+        }
+        best[2 * s] = 0
+        for j in s..<n {
+            for state in 0..<2 {
+                let u = best[2 * j + state]
+                guard u < DictionaryRule.maxCoreUnits else { continue }
+                if reversed {
+                    relax(from: j, state: state, units: u, mask: reversedContent[j], cost: 2, kind: Self.kindContent, toState: 1)
+                } else {
+                    relax(from: j, state: state, units: u, mask: content[j], cost: 2, kind: Self.kindContent, toState: 1)
+                    relax(from: j, state: state, units: u, mask: content3[j], cost: 3, kind: Self.kindContent, toState: 1)
+                    relax(from: j, state: state, units: u, mask: walk[j], cost: 2, kind: Self.kindWalk, toState: 1)
+                    relax(from: j, state: state, units: u, mask: rare[j], cost: 4, kind: Self.kindRare, toState: 1)
+                }
+                relax(from: j, state: state, units: u, mask: joiner[j], cost: 1, kind: Self.kindJoiner, toState: state)
+                relax(from: j, state: state, units: u, mask: other[j], cost: 1, kind: Self.kindOther, toState: state)
+                relax(from: j, state: state, units: u, mask: symbol[j], cost: 2, kind: Self.kindOther, toState: state)
+                relax(from: j, state: state, units: u, mask: symbol3[j], cost: 3, kind: Self.kindOther, toState: state)
+            }
+        }
+        var e = s + 1
+        while e <= n {
+            if ends & (1 << UInt64(e)) != 0, best[2 * e + 1] <= DictionaryRule.maxCoreUnits,
+               Int(prefixCost[s]) + Int(best[2 * e + 1]) + Int(suffixCost[e]) <= Int(DictionaryRule.maxUnits),
+               letterLike(s, e) >= 3 {
+                if let explain {
+                    explain.pointee.append((0, s, 0))
+                    var slot = 2 * e + 1
+                    while slot / 2 > s {
+                        explain.pointee.append((Int(backFrom[slot]) / 2, slot / 2, backKind[slot]))
+                        slot = Int(backFrom[slot])
+                    }
+                    explain.pointee.append((e, n, 0))
+                }
+                return classify(s, e)
+            }
+            e += 1
+        }
+        return nil
+    }
+
+    func letterLike(_ a: Int, _ b: Int) -> Int {
+        var count = 0
+        for i in a..<b where chars[i].isLetterLike { count += 1 }
+        return count
+    }
+
+    @inline(__always)
+    mutating func relax(from j: Int, state: Int, units: UInt8, mask: UInt64, cost: UInt8, kind: UInt8, toState: Int) {
+        var m = mask
+        let u = units + cost
+        guard u <= DictionaryRule.maxCoreUnits else { return }
+        while m != 0 {
+            let end = m.trailingZeroBitCount
+            m &= m - 1
+            let slot = 2 * end + toState
+            if u < best[slot] {
+                best[slot] = u
+                backFrom[slot] = UInt8(truncatingIfNeeded: 2 * j + state)
+                backKind[slot] = kind
+            }
+        }
+    }
+
+    /// What the cheapest cover of s..<e is made of, for the message.
+    func classify(_ s: Int, _ e: Int) -> WeakPattern {
+        var slot = 2 * e + 1
+        var words = 0, walks = 0, months = 0
+        var lastWord = (s, e)
+        while slot / 2 > s {
+            let from = Int(backFrom[slot])
+            let kind = backKind[slot]
+            let a = from / 2, b = slot / 2
+            if kind == Self.kindContent || kind == Self.kindRare {
+                words += 1
+                lastWord = (a, b)
+                if month[a] & (1 << UInt64(b)) != 0 { months += 1 }
+            } else if kind == Self.kindWalk {
+                walks += 1
+            }
+            slot = from
+        }
+        if walks > 0 { return .keyboardWalk }
+        if months > 0 { return .date }
+        if words >= 2 { return .compound }
+        let flags = categories(lastWord.0, lastWord.1)
+        if !flags.isDisjoint(with: [.firstName, .surname]) { return .name }
+        if flags.contains(.place) { return .place }
+        if flags.contains(.commonPassword) { return .commonPassword }
+        return .word
+    }
+
+    /// The categories of the word a..<b, read forwards or backwards.
+    func categories(_ a: Int, _ b: Int) -> WordCategory {
+        WordCategory(rawValue: exact(list.root, a, b, a, forward: true) | exact(list.root, a, b, b - 1, forward: false))
+    }
+
+    func exact(_ node: WordList.Node, _ a: Int, _ b: Int, _ pos: Int, forward: Bool) -> UInt8 {
+        let (f, a1, a2) = labels(chars[pos])
+        var flags: UInt8 = 0
+        for label in [f, a1, a2] where label != 0 {
+            guard let e = list.step(node, label) else { continue }
+            let next = forward ? pos + 1 : pos - 1
+            if forward ? next == b : next < a { flags |= e.categories } else { flags |= exact(e.next, a, b, next, forward: forward) }
+        }
+        return flags
+    }
 }

@@ -94,27 +94,70 @@ public struct PersonalTokens: Sendable {
     /// or backwards, reading look-alikes as letters; nil when there is none.
     static func match(_ token: Token, in text: PasswordText) -> [UInt32]? {
         let t = token.scalars
-        let chars = text.chars
-        let n = chars.count, m = t.count
-        guard m >= token.minRun, n >= token.minRun else { return nil }
-        var best: (start: Int, length: Int)? = nil
-        for backwards in [false, true] {
-            for i in 0..<n {
-                for j in 0..<m {
-                    var k = 0
-                    while i + k < n && j + k < m {
-                        let c = backwards ? t[m - 1 - (j + k)] : t[j + k]
-                        if !chars[i + k].reads(as: c) { break }
-                        k += 1
-                    }
-                    if k >= token.minRun && k > (best?.length ?? 0) {
-                        best = (backwards ? m - j - k : j, k)
-                    }
-                }
+        guard t.count >= token.minRun, text.count >= token.minRun else { return nil }
+        return t.withUnsafeBufferPointer { t -> [UInt32]? in
+            let chars = text.chars
+            // Fast path: does any `minRun`-long piece of the token occur, either way round?
+            var found = false
+            for j in 0...(t.count - token.minRun) where !found {
+                found = occurs(t, from: j, length: token.minRun, in: chars)
+            }
+            guard found else { return nil }
+            // Rare path: find the longest matching part, to name it in the message.
+            let forward = longestRun(of: t, in: chars, backwards: false)
+            let backward = longestRun(of: t, in: chars, backwards: true)
+            let best = backward.length > forward.length ? backward : forward
+            guard best.length >= token.minRun else { return nil }
+            return Array(t[best.start..<(best.start + best.length)])
+        }
+    }
+
+    /// Whether `token[from..<from+length]` occurs in `chars`, forwards or backwards.
+    @inline(__always)
+    private static func occurs(
+        _ token: UnsafeBufferPointer<UInt32>, from j: Int, length: Int, in chars: UnsafeBufferPointer<AnalyzedChar>
+    ) -> Bool {
+        let n = chars.count
+        guard n >= length else { return false }
+        let first = token[j], last = token[j + length - 1]
+        for i in 0...(n - length) {
+            let c = chars[i]
+            if c.reads(as: first) {
+                var k = 1
+                while k < length && chars[i + k].reads(as: token[j + k]) { k += 1 }
+                if k == length { return true }
+            }
+            if c.reads(as: last) {
+                var k = 1
+                while k < length && chars[i + k].reads(as: token[j + length - 1 - k]) { k += 1 }
+                if k == length { return true }
             }
         }
-        guard let b = best else { return nil }
-        return Array(t[b.start..<(b.start + b.length)])
+        return false
+    }
+
+    /// The longest run of `token` (read backwards when asked) found in `chars`: where it starts
+    /// in the token and how long it is.
+    @inline(__always)
+    private static func longestRun(
+        of token: UnsafeBufferPointer<UInt32>, in chars: UnsafeBufferPointer<AnalyzedChar>, backwards: Bool
+    ) -> (start: Int, length: Int) {
+        let n = chars.count, m = token.count
+        var best = (start: 0, length: 0)
+        for i in 0..<n {
+            // No longer run can start here than what is left of the text.
+            if n - i <= best.length { break }
+            for j in 0..<m {
+                var k = 0
+                while i + k < n && j + k < m {
+                    let c = backwards ? token[m - 1 - (j + k)] : token[j + k]
+                    if !chars[i + k].reads(as: c) { break }
+                    k += 1
+                }
+                if k > best.length { best = (backwards ? m - j - k : j, k) }
+            }
+        }
+        return best
     }
 
     /// Appends one `username` and one `personal-info` violation at most, naming the parts of

@@ -31,12 +31,19 @@ public struct AnalyzedChar: Sendable {
 
 /// A candidate password decoded from UTF-8 into characters a person sees.
 ///
-/// The storage is reused from one candidate to the next (the batch mode checks hundreds of
-/// thousands a second) and is wiped with `explicit_bzero` by `wipe()`: the checker calls it
-/// after every check, so no decoded copy of a password outlives the check.
+/// The storage is allocated once and reused from one candidate to the next (the batch mode
+/// checks hundreds of thousands a second); `wipe()` zeroes it with `explicit_bzero`, and the
+/// checker calls it after every check, so no decoded copy of a password outlives the check.
+/// Manual buffers rather than arrays: an array that grows frees its old copy unwiped, and
+/// exclusivity checks on class-held arrays cost more than the rules themselves.
 public final class PasswordText {
-    public private(set) var scalars: [UInt32] = []
-    public private(set) var chars: [AnalyzedChar] = []
+    private var scalarStorage: UnsafeMutablePointer<UInt32>
+    private var charStorage: UnsafeMutablePointer<AnalyzedChar>
+    private var scalarCapacity: Int
+    private var charCapacity: Int
+    private var scalarCount = 0
+    private var charCount = 0
+
     /// The input was not valid UTF-8.
     public private(set) var invalidUTF8 = false
     /// The input holds a NUL or another control character.
@@ -50,20 +57,46 @@ public final class PasswordText {
     static let scalarsPerCharacter = 4
 
     public init() {
-        scalars.reserveCapacity(300)
-        chars.reserveCapacity(300)
+        charCapacity = 0
+        scalarCapacity = 0
+        charStorage = UnsafeMutablePointer<AnalyzedChar>.allocate(capacity: 1)
+        scalarStorage = UnsafeMutablePointer<UInt32>.allocate(capacity: 1)
     }
 
-    public var count: Int { chars.count }
+    deinit {
+        wipe()
+        charStorage.deallocate()
+        scalarStorage.deallocate()
+    }
+
+    /// The decoded characters (valid until the next `load` or `wipe`).
+    public var chars: UnsafeBufferPointer<AnalyzedChar> {
+        UnsafeBufferPointer(start: charStorage, count: charCount)
+    }
+
+    /// The decoded scalars; each character's scalars start at its `scalarStart`.
+    public var scalars: UnsafeBufferPointer<UInt32> {
+        UnsafeBufferPointer(start: scalarStorage, count: scalarCount)
+    }
+
+    public var count: Int { charCount }
+
+    private func reserve(cap: Int) {
+        guard cap + 1 > charCapacity else { return }
+        wipe()
+        charStorage.deallocate()
+        scalarStorage.deallocate()
+        charCapacity = cap + 1
+        scalarCapacity = Self.scalarsPerCharacter * (cap + 1)
+        charStorage = UnsafeMutablePointer<AnalyzedChar>.allocate(capacity: charCapacity)
+        scalarStorage = UnsafeMutablePointer<UInt32>.allocate(capacity: scalarCapacity)
+    }
 
     /// Decodes `bytes`, stopping once more than `cap` characters were seen, so a 10 MB input
     /// costs no more than a long password.
     public func load(_ bytes: UnsafeBufferPointer<UInt8>, cap: Int) {
         wipe()
-        // Reserve before decoding: growing an array later would free a copy we could not wipe.
-        let scalarCap = Self.scalarsPerCharacter * (cap + 1)
-        if chars.capacity < cap + 1 { chars.reserveCapacity(cap + 1) }
-        if scalars.capacity < scalarCap { scalars.reserveCapacity(scalarCap) }
+        reserve(cap: max(cap, 0))
         invalidUTF8 = false
         hasControl = false
         overCap = false
@@ -120,16 +153,20 @@ public final class PasswordText {
     /// Adds one scalar; returns false once the character count passes `cap`.
     @inline(__always)
     private func append(_ value: UInt32, cap: Int) -> Bool {
-        if scalars.count >= Self.scalarsPerCharacter * (cap + 1) { return false }
-        let index = Int32(truncatingIfNeeded: scalars.count)
-        if let last = chars.last, Self.extendsPrevious(value, previous: scalars[scalars.count - 1], lastChar: last) {
-            scalars.append(value)
-            chars[chars.count - 1].scalarCount += 1
+        if scalarCount >= scalarCapacity { return false }
+        if charCount > 0,
+           Self.extendsPrevious(value, previous: scalarStorage[scalarCount - 1], lastChar: charStorage[charCount - 1])
+        {
+            scalarStorage[scalarCount] = value
+            scalarCount += 1
+            charStorage[charCount - 1].scalarCount += 1
             return true
         }
-        if chars.count >= cap { return false }
-        scalars.append(value)
-        chars.append(Self.analyze(value, at: index))
+        if charCount >= cap || charCount >= charCapacity { return false }
+        (charStorage + charCount).initialize(to: Self.analyze(value, at: Int32(truncatingIfNeeded: scalarCount)))
+        charCount += 1
+        scalarStorage[scalarCount] = value
+        scalarCount += 1
         return true
     }
 
@@ -162,6 +199,7 @@ public final class PasswordText {
     /// marks, variation selectors, emoji modifiers, zero-width joiner sequences and the second
     /// regional indicator of a flag. (A close reading of extended grapheme clusters that needs
     /// no `String`, which could not be wiped.)
+    @inline(__always)
     private static func extendsPrevious(_ value: UInt32, previous: UInt32, lastChar: AnalyzedChar) -> Bool {
         if value < 0x300 { return false }
         if previous == 0x200D { return true }       // the scalar after a ZWJ
@@ -178,10 +216,12 @@ public final class PasswordText {
     }
 
     /// Whether characters `a` and `b` are the same character (the same scalars).
+    @inline(__always)
     public func same(_ a: Int, _ b: Int) -> Bool {
-        let x = chars[a], y = chars[b]
+        let x = charStorage[a], y = charStorage[b]
         guard x.scalarCount == y.scalarCount else { return false }
-        for k in 0..<Int(x.scalarCount) where scalars[Int(x.scalarStart) + k] != scalars[Int(y.scalarStart) + k] {
+        if x.scalarCount == 1 { return x.base == y.base }
+        for k in 0..<Int(x.scalarCount) where scalarStorage[Int(x.scalarStart) + k] != scalarStorage[Int(y.scalarStart) + k] {
             return false
         }
         return true
@@ -194,11 +234,11 @@ public final class PasswordText {
         return set
     }
 
-    /// Zeroes every decoded copy and empties the storage (keeping its capacity).
+    /// Zeroes every decoded copy and empties the text (keeping the storage).
     public func wipe() {
-        scalars.withUnsafeMutableBytes { secureWipe($0) }
-        chars.withUnsafeMutableBytes { secureWipe($0) }
-        scalars.removeAll(keepingCapacity: true)
-        chars.removeAll(keepingCapacity: true)
+        secureWipe(UnsafeMutableRawBufferPointer(start: charStorage, count: charCount * MemoryLayout<AnalyzedChar>.stride))
+        secureWipe(UnsafeMutableRawBufferPointer(start: scalarStorage, count: scalarCount * MemoryLayout<UInt32>.stride))
+        charCount = 0
+        scalarCount = 0
     }
 }

@@ -1,2 +1,0 @@
-// The PAM module is written here (issue 4).
-import PassPolicy

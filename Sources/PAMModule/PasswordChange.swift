@@ -1,0 +1,111 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import CPAM
+import PassPolicy
+
+/// One `pam_sm_chauthtok` call in the PAM_UPDATE_AUTHTOK phase: ask for the new password (or
+/// take PAM_AUTHTOK with `use_authtok`), check it, report every broken rule, ask again up to
+/// `retry` times, and hand an accepted password on in PAM_AUTHTOK.
+struct PasswordChange {
+    let pam: PAMHandle
+    let options: ModuleOptions
+    let flags: Int32
+
+    func run() -> Int32 {
+        let policy: ModulePolicy
+        do {
+            policy = try ModulePolicy.load(options)
+        } catch {
+            // Fail closed: the person gets a short line, syslog the file, line and key.
+            pam.log(LOG_ERR, Messages.pamConfigurationLog(error.description))
+            pam.error(Messages.pamConfigurationError)
+            return PAM_AUTHTOK_ERR
+        }
+        let settings = policy.settings
+
+        let user: String
+        do {
+            user = try pam.userName()
+        } catch {
+            pam.log(LOG_ERR, Messages.pamNoUser(error.code))
+            return error.code
+        }
+        if settings.localUsersOnly && !pam.isInPasswdFile(user) {
+            debug(Messages.pamDebugNotLocal(user))
+            return PAM_IGNORE
+        }
+
+        let checker = PolicyChecker(settings: settings, wordList: policy.wordList)
+        let context = CheckContext(userName: user, fullName: UserAccount.lookup(user)?.fullName)
+        // As pam_pwquality: root (the real uid, as in `passwd alice` run by root) is warned
+        // only, unless enforce_for_root, or the change is forced by an expired password.
+        let rootMayOverride = getuid() == 0 && !settings.enforceForRoot
+            && (flags & pamFlag(PAM_CHANGE_EXPIRED_AUTHTOK)) == 0
+
+        if options.useAuthtok {
+            guard let candidate = pam.newAuthToken() else {
+                pam.error(Messages.pamNoPassword)
+                return PAM_AUTHTOK_ERR
+            }
+            return judge(candidate, attempt: 1, checker: checker, context: context,
+                         rootMayOverride: rootMayOverride, store: false) ?? PAM_AUTHTOK_ERR
+        }
+
+        pam.info(Messages.pamPolicySummary(settings))
+        for attempt in 1...max(1, settings.retry) {
+            let candidate: Secret
+            do {
+                candidate = try pam.promptHidden(Messages.pamNewPasswordPrompt)
+                if candidate.isEmpty {
+                    pam.error(Messages.pamNoPassword)
+                    return PAM_AUTHTOK_ERR
+                }
+                let again = try pam.promptHidden(Messages.pamRetypePrompt)
+                if !again.sameBytes(as: candidate) {
+                    pam.error(Messages.pamMismatch)
+                    debug(Messages.pamDebugMismatch(attempt: attempt))
+                    continue
+                }
+            } catch {
+                pam.log(LOG_ERR, Messages.pamConversationFailed(error.code))
+                return PAM_AUTHTOK_ERR
+            }
+            if let status = judge(candidate, attempt: attempt, checker: checker, context: context,
+                                  rootMayOverride: rootMayOverride, store: true) {
+                return status
+            }
+        }
+        pam.error(Messages.pamTooManyTries)
+        return PAM_AUTHTOK_ERR
+    }
+
+    /// Checks one candidate and tells the person every broken rule. Returns the module's
+    /// answer when this candidate settles it, nil to ask again.
+    private func judge(_ candidate: Secret, attempt: Int, checker: PolicyChecker, context: CheckContext,
+                       rootMayOverride: Bool, store: Bool) -> Int32? {
+        let verdict = checker.check(candidate.bytes, context: context)
+        for violation in verdict.violations {
+            pam.error(Messages.pamBadPassword(violation.message))
+        }
+        if !verdict.accepted && !rootMayOverride {
+            debug(Messages.pamDebugRejected(attempt: attempt, rules: verdict.violations.map(\.rule.rawValue)))
+            return nil
+        }
+        if !verdict.accepted { pam.info(Messages.pamRootOverride) }
+        debug(Messages.pamDebugAccepted(attempt: attempt, rootOverride: !verdict.accepted))
+        if store {
+            do {
+                try pam.setNewAuthToken(candidate)
+            } catch {
+                pam.log(LOG_ERR, Messages.pamCannotSetAuthtok(error.code))
+                return PAM_AUTHTOK_ERR
+            }
+        }
+        return PAM_SUCCESS
+    }
+
+    private func debug(_ text: @autoclosure () -> String) {
+        if options.debug { pam.log(LOG_DEBUG, text()) }
+    }
+}

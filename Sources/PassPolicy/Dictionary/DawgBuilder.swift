@@ -1,0 +1,124 @@
+/// Daciuk's incremental construction of a minimised trie from words in sorted order: when a
+/// word leaves the path of the one before, the nodes it leaves are replaced by an equal node
+/// already built (same categories, same edges) or registered as new. Nodes are kept in flat
+/// arrays and found again through an open-addressing hash table, so building allocates
+/// little per word.
+struct DawgBuilder {
+    // Registered nodes: categories, and their edges in `edgeLabels`/`edgeTargets`.
+    private var nodeFlags: [UInt8] = []
+    private var nodeEdgeStart: [Int32] = []
+    private var nodeEdgeCount: [UInt8] = []
+    private var edgeLabels: [UInt8] = []
+    private var edgeTargets: [Int32] = []
+    private var table = [Int32](repeating: -1, count: 1 << 16)
+    // The path of the last word: node `d` has finished edges plus, if d < depth, the pending
+    // edge `pathLabel[d]` to node d + 1.
+    private var pathFlags: [UInt8] = [0]
+    private var pathLabels: [[UInt8]] = [[]]
+    private var pathTargets: [[Int32]] = [[]]
+    private var pathLabel: [UInt8] = []
+    private var previous: [UInt8] = []
+    private var depth = 0
+
+    mutating func insert(_ word: UnsafeBufferPointer<UInt8>, flags: UInt8) {
+        var common = 0
+        while common < word.count && common < previous.count && word[common] == previous[common] { common += 1 }
+        minimize(downTo: common)
+        while pathFlags.count <= word.count {
+            pathFlags.append(0)
+            pathLabels.append([])
+            pathTargets.append([])
+        }
+        while pathLabel.count < word.count { pathLabel.append(0) }
+        for d in common..<word.count {
+            pathLabel[d] = word[d]
+            pathFlags[d + 1] = 0
+            pathLabels[d + 1].removeAll(keepingCapacity: true)
+            pathTargets[d + 1].removeAll(keepingCapacity: true)
+        }
+        depth = word.count
+        pathFlags[depth] |= flags
+        previous.removeAll(keepingCapacity: true)
+        previous.append(contentsOf: word)
+    }
+
+    private mutating func minimize(downTo target: Int) {
+        while depth > target {
+            let id = register(depth)
+            depth -= 1
+            pathLabels[depth].append(pathLabel[depth])
+            pathTargets[depth].append(id)
+        }
+    }
+
+    private func hash(flags: UInt8, labels: [UInt8], targets: [Int32]) -> Int {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(flags)
+        for i in 0..<labels.count {
+            h = (h ^ UInt64(labels[i])) &* 0x1000_0000_01B3
+            h = (h ^ UInt64(UInt32(bitPattern: targets[i]))) &* 0x1000_0000_01B3
+        }
+        return Int(truncatingIfNeeded: h ^ (h >> 29))
+    }
+
+    private func equal(_ id: Int, flags: UInt8, labels: [UInt8], targets: [Int32]) -> Bool {
+        guard nodeFlags[id] == flags, Int(nodeEdgeCount[id]) == labels.count else { return false }
+        let s = Int(nodeEdgeStart[id])
+        for i in 0..<labels.count where edgeLabels[s + i] != labels[i] || edgeTargets[s + i] != targets[i] {
+            return false
+        }
+        return true
+    }
+
+    /// The id of the node equal to path node `d`, registering it if it is new.
+    private mutating func register(_ d: Int) -> Int32 {
+        let flags = pathFlags[d], labels = pathLabels[d], targets = pathTargets[d]
+        let mask = table.count - 1
+        var slot = hash(flags: flags, labels: labels, targets: targets) & mask
+        while table[slot] >= 0 {
+            if equal(Int(table[slot]), flags: flags, labels: labels, targets: targets) { return table[slot] }
+            slot = (slot + 1) & mask
+        }
+        let id = Int32(nodeFlags.count)
+        nodeFlags.append(flags)
+        nodeEdgeStart.append(Int32(edgeLabels.count))
+        nodeEdgeCount.append(UInt8(labels.count))
+        edgeLabels += labels
+        edgeTargets += targets
+        table[slot] = id
+        if nodeFlags.count * 2 > table.count { rehash() }
+        return id
+    }
+
+    private mutating func rehash() {
+        table = [Int32](repeating: -1, count: table.count * 2)
+        let mask = table.count - 1
+        for id in 0..<nodeFlags.count {
+            let s = Int(nodeEdgeStart[id]), c = Int(nodeEdgeCount[id])
+            let h = hash(flags: nodeFlags[id], labels: Array(edgeLabels[s..<(s + c)]), targets: Array(edgeTargets[s..<(s + c)]))
+            var slot = h & mask
+            while table[slot] >= 0 { slot = (slot + 1) & mask }
+            table[slot] = Int32(id)
+        }
+    }
+
+    /// The edges in file layout, and the root's block.
+    mutating func finish() -> (edges: [UInt8], rootStart: UInt32, rootCount: UInt32) {
+        minimize(downTo: 0)
+        let rootLabels = pathLabels[0], rootTargets = pathTargets[0]
+        // Every node's edges become one block; the root's block goes last.
+        var edges: [UInt8] = []
+        edges.reserveCapacity((edgeLabels.count + rootLabels.count) * WordListFormat.edgeSize)
+        func emit(_ label: UInt8, _ target: Int32) {
+            let t = Int(target)
+            edges.append(label)
+            edges.append(nodeFlags[t])
+            edges.append(nodeEdgeCount[t])
+            edges.append(0)
+            WordListFormat.append(UInt32(nodeEdgeStart[t]), to: &edges)
+        }
+        for i in 0..<edgeLabels.count { emit(edgeLabels[i], edgeTargets[i]) }
+        let rootStart = UInt32(edgeLabels.count)
+        for i in 0..<rootLabels.count { emit(rootLabels[i], rootTargets[i]) }
+        return (edges, rootStart, UInt32(rootLabels.count))
+    }
+}

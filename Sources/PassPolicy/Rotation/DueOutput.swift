@@ -1,0 +1,146 @@
+/// `passpolicy due` output as bytes: JSON, CSV or an aligned table. Written by hand (no
+/// Foundation) and into one buffer, so 100,000 rows take milliseconds.
+public enum DueOutput {
+    public enum Format: String, Sendable, CaseIterable {
+        case table, csv, json
+    }
+
+    public static func render(_ rows: [AccountAge], as format: Format) -> [UInt8] {
+        switch format {
+        case .json: return json(rows)
+        case .csv: return csv(rows)
+        case .table: return table(rows)
+        }
+    }
+
+    /// An array of objects with exactly the keys user, source, last_change, expires,
+    /// days_left and status; dates as YYYY-MM-DD, null where there is none. One object a line.
+    public static func json(_ rows: [AccountAge]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(rows.count * 160 + 4)
+        if rows.isEmpty { out.append(contentsOf: "[]\n".utf8); return out }
+        out.append(contentsOf: "[\n".utf8)
+        for (i, row) in rows.enumerated() {
+            out.append(contentsOf: "{\"user\":".utf8)
+            appendJSONString(row.user, to: &out)
+            out.append(contentsOf: ",\"source\":".utf8)
+            appendJSONString(row.source, to: &out)
+            out.append(contentsOf: ",\"last_change\":".utf8)
+            appendJSONDate(row.lastChange, to: &out)
+            out.append(contentsOf: ",\"expires\":".utf8)
+            appendJSONDate(row.expires, to: &out)
+            out.append(contentsOf: ",\"days_left\":".utf8)
+            if let d = row.daysLeft { ShadowDay.appendDecimal(d, to: &out) } else { out.append(contentsOf: "null".utf8) }
+            out.append(contentsOf: ",\"status\":\"".utf8)
+            out.append(contentsOf: row.status.rawValue.utf8)
+            out.append(contentsOf: (i + 1 < rows.count ? "\"},\n" : "\"}\n").utf8)
+        }
+        out.append(contentsOf: "]\n".utf8)
+        return out
+    }
+
+    /// RFC 4180 CSV with a header line; empty cells where JSON has null.
+    public static func csv(_ rows: [AccountAge]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(rows.count * 70 + 64)
+        out.append(contentsOf: "user,source,last_change,expires,days_left,status\n".utf8)
+        for row in rows {
+            appendCSV(row.user, to: &out)
+            out.append(UInt8(ascii: ","))
+            appendCSV(row.source, to: &out)
+            out.append(UInt8(ascii: ","))
+            if let d = row.lastChange { _ = ShadowDay.append(d, to: &out) }
+            out.append(UInt8(ascii: ","))
+            if let d = row.expires { _ = ShadowDay.append(d, to: &out) }
+            out.append(UInt8(ascii: ","))
+            if let d = row.daysLeft { ShadowDay.appendDecimal(d, to: &out) }
+            out.append(UInt8(ascii: ","))
+            out.append(contentsOf: row.status.rawValue.utf8)
+            out.append(UInt8(ascii: "\n"))
+        }
+        return out
+    }
+
+    /// Columns padded to their widest cell; `-` where there is no value. User names are
+    /// shown with control characters as `?` so a crafted name cannot move the terminal.
+    public static func table(_ rows: [AccountAge]) -> [UInt8] {
+        let header = ["USER", "SOURCE", "LAST CHANGE", "EXPIRES", "DAYS LEFT", "STATUS"]
+        var cells: [[String]] = [header]
+        cells.reserveCapacity(rows.count + 1)
+        for row in rows {
+            cells.append([
+                Messages.printable(row.user), Messages.printable(row.source),
+                row.lastChange.flatMap(ShadowDay.format) ?? "-",
+                row.expires.flatMap(ShadowDay.format) ?? "-",
+                row.daysLeft.map { String($0) } ?? "-",
+                row.status.rawValue,
+            ])
+        }
+        var widths = [Int](repeating: 0, count: header.count)
+        for line in cells {
+            for (i, cell) in line.enumerated() { widths[i] = max(widths[i], cell.unicodeScalars.count) }
+        }
+        var out: [UInt8] = []
+        for line in cells {
+            for (i, cell) in line.enumerated() {
+                out.append(contentsOf: cell.utf8)
+                if i + 1 < line.count {
+                    let pad = widths[i] - cell.unicodeScalars.count + 2
+                    out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: pad))
+                }
+            }
+            out.append(UInt8(ascii: "\n"))
+        }
+        return out
+    }
+
+    static func appendJSONDate(_ day: Int?, to out: inout [UInt8]) {
+        guard let day else { out.append(contentsOf: "null".utf8); return }
+        out.append(UInt8(ascii: "\""))
+        if !ShadowDay.append(day, to: &out) {
+            out.removeLast()
+            out.append(contentsOf: "null".utf8)
+            return
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// A JSON string literal: quotes, backslashes and control characters escaped.
+    static func appendJSONString(_ text: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        let plain = text.utf8.allSatisfy { $0 >= 0x20 && $0 != 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }
+        if plain {
+            out.append(contentsOf: text.utf8)
+            out.append(UInt8(ascii: "\""))
+            return
+        }
+        for b in text.utf8 {
+            switch b {
+            case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
+            case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
+            case 0x0A: out.append(contentsOf: "\\n".utf8)
+            case 0x0D: out.append(contentsOf: "\\r".utf8)
+            case 0x09: out.append(contentsOf: "\\t".utf8)
+            case 0..<0x20, 0x7F:
+                let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                out.append(contentsOf: "\\u00".utf8)
+                out.append(hex[Int(b >> 4)])
+                out.append(hex[Int(b & 0xF)])
+            default: out.append(b)
+            }
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// A CSV cell, quoted when it holds a comma, quote, CR or LF.
+    static func appendCSV(_ text: String, to out: inout [UInt8]) {
+        let needsQuotes = text.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+        guard needsQuotes else { out.append(contentsOf: text.utf8); return }
+        out.append(UInt8(ascii: "\""))
+        for b in text.utf8 {
+            if b == UInt8(ascii: "\"") { out.append(b) }
+            out.append(b)
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+}

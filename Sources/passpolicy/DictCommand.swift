@@ -1,0 +1,111 @@
+import ArgumentParser
+import PassPolicy
+import PassPolicyPlatform
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `passpolicy dict build|info`: compiles the word list and shows what it holds.
+struct DictCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dict",
+        abstract: "Compile the word list of the dictionary rule, or show what it holds.",
+        subcommands: [Build.self, Info.self])
+
+    struct Build: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Compile the Debian word lists and the config's `wordlists` into the word list file.")
+
+        @ArgumentParser.Option(name: .long, help: "The config file (default /etc/security/passpolicy.conf).")
+        var config: String?
+
+        @ArgumentParser.Option(name: .long, help: "Where to write the word list (default: dictpath from the config).")
+        var output: String?
+
+        func run() throws {
+            let settings = try DictCommand.settings(config)
+            let path = output ?? settings.dictPath
+            let builder = WordListBuilder()
+            let results: [WordSourceResult]
+            do {
+                results = try WordSources.load(WordSources.standard(settings: settings), into: builder)
+            } catch {
+                DictCommand.fail(error.description)
+            }
+            for r in results {
+                if let note = r.note { DictCommand.printError(note) }
+            }
+            DictCommand.makeParentDirectory(of: path)
+            let summary: WordListBuilder.Summary
+            do {
+                summary = try builder.write(to: path)
+            } catch {
+                DictCommand.fail(error.description)
+            }
+            print(Messages.dictBuilt(path: path, words: summary.wordCount, bytes: summary.bytes.count))
+            for r in results {
+                if let added = r.added { print(Messages.dictSourceLine(name: r.source.name, entries: added)) }
+            }
+            for (i, (_, name)) in WordCategory.named.enumerated() {
+                print(Messages.dictCategoryLine(name: name, count: summary.categoryCounts[i]))
+            }
+        }
+    }
+
+    struct Info: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show what the compiled word list holds.")
+
+        @ArgumentParser.Option(name: .long, help: "The config file (default /etc/security/passpolicy.conf).")
+        var config: String?
+
+        @ArgumentParser.Option(name: .long, help: "The word list to read (default: dictpath from the config).")
+        var path: String?
+
+        func run() throws {
+            let settings = try DictCommand.settings(config)
+            let file = path ?? settings.dictPath
+            let list: WordList
+            do {
+                list = try WordList.open(path: file)
+            } catch {
+                DictCommand.fail(error.description)
+            }
+            let info = list.info
+            print(Messages.dictInfoHeader(path: file, version: info.version, words: info.wordCount, bytes: info.fileSize, edges: info.edgeCount))
+            for (i, (_, name)) in WordCategory.named.enumerated() {
+                print(Messages.dictCategoryLine(name: name, count: info.categoryCounts[i]))
+            }
+        }
+    }
+
+    static func settings(_ config: String?) throws -> Settings {
+        do {
+            return try Configuration.load(path: config).settings
+        } catch {
+            fail(error.description)
+        }
+    }
+
+    static func printError(_ text: String) {
+        var line = Array((text + "\n").utf8)
+        _ = line.withUnsafeMutableBytes { write(2, $0.baseAddress, $0.count) }
+    }
+
+    /// Prints `text` on standard error and exits with 2 (a configuration or setup error).
+    static func fail(_ text: String) -> Never {
+        printError("passpolicy: " + text)
+        Self.exit(withError: ExitCode(2))
+    }
+
+    /// Creates the directories above `path` (mode 0755), like `mkdir -p`.
+    static func makeParentDirectory(of path: String) {
+        var prefix = ""
+        let parts = path.split(separator: "/", omittingEmptySubsequences: true).dropLast()
+        for part in parts {
+            prefix += "/" + part
+            if mkdir(prefix, 0o755) != 0 && errno != EEXIST {
+                fail(Messages.dictDirectory(path: prefix, error: SystemError(errno: errno).description))
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import ArgumentParser
+import PassPolicy
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `passpolicy due`: whose password has expired or expires soon.
+struct DueCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "due",
+        abstract: "List accounts whose password has expired or expires soon, soonest first.",
+        discussion: """
+            A password changed on day C expires on C + the smaller of `maxage` and shadow's \
+            maximum (empty or 99999: none). Statuses: expired, due (expires within DAYS), \
+            must-change (shadow's last change is 0), never (no ageing applies), locked, \
+            no-password (*, !, !!, !* or an empty field), ok. Dates are UTC. System accounts \
+            (uid < 1000 or a nologin/false shell) are left out unless --include-system. \
+            Unreadable lines are reported on standard error with file and line; the other \
+            accounts are still listed. Exit status 0, or 2 for usage, configuration or read errors.
+            """)
+
+    @OptionGroup var policy: PolicyOptions
+
+    @Option(help: ArgumentHelp("List accounts expiring within this many days (default: warnage).", valueName: "days"))
+    var within: String?
+
+    @Option(help: ArgumentHelp("Evaluate as of this day (UTC) instead of today.", valueName: "YYYY-MM-DD"))
+    var now: String?
+
+    @Option(help: ArgumentHelp("The shadow file.", valueName: "file"))
+    var shadow = "/etc/shadow"
+
+    @Option(help: ArgumentHelp("The passwd file (uids and shells, to leave system accounts out).", valueName: "file"))
+    var passwd = "/etc/passwd"
+
+    @Flag(help: "List every account, not only those expired, due or required to change.")
+    var all = false
+
+    @Flag(name: .customLong("include-system"), help: "Include system accounts (uid < 1000, nologin or false shell).")
+    var includeSystem = false
+
+    @Option(help: ArgumentHelp("Output format: table, csv or json.", valueName: "format"))
+    var format = "table"
+
+    func run() throws {
+        let settings = try policy.loadConfiguration().settings
+        guard let outputFormat = DueOutput.Format(rawValue: format) else {
+            throw CLIError.message(Messages.rotationBadFormat(format))
+        }
+        let today = try now.map(Self.parseDay) ?? ShadowDay.today()
+        let days = try within.map(Self.parseDays) ?? settings.warnAge
+
+        let passwdFile: PasswdFile
+        switch SystemFile.read(passwd, limit: 1 << 30) {
+        case .success(let bytes): passwdFile = PasswdFile(bytes: bytes, file: passwd)
+        case .failure(let error): throw CLIError.message(RotationError.unreadable(path: passwd, error: error).description)
+        }
+        var records: [AgeRecord] = []
+        var problems = passwdFile.problems
+        for source in sources() {
+            let loaded: SourceRecords
+            do {
+                loaded = try source.load()
+            } catch {
+                throw CLIError.message("\(error)")
+            }
+            records.append(contentsOf: loaded.records)
+            problems.append(contentsOf: loaded.problems)
+        }
+        for problem in problems { Terminal.error(problem.description) }
+
+        let report = RotationReport(records: records, settings: settings, today: today, within: days, all: all,
+                                    systemUsers: passwdFile.systemUsers, includeSystem: includeSystem)
+        let output = DueOutput.render(report.rows, as: outputFormat)
+        output.withUnsafeBytes { Terminal.writeAll(STDOUT_FILENO, $0) }
+    }
+
+    /// Where last-change dates come from. The history integration adds its store here
+    /// (`--store PATH|URL`): one `LastChangeSource` whose records carry the system name as
+    /// their source.
+    func sources() -> [any LastChangeSource] {
+        [ShadowSource(path: shadow)]
+    }
+
+    static func parseDay(_ text: String) throws(CLIError) -> Int {
+        guard let day = ShadowDay.parse(text) else { throw .message(Messages.rotationBadDate(text)) }
+        return day
+    }
+
+    static func parseDays(_ text: String) throws(CLIError) -> Int {
+        guard let days = Int(text), (0...99_999).contains(days) else { throw .message(Messages.rotationBadDays(text)) }
+        return days
+    }
+}

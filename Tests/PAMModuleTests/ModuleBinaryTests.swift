@@ -1,0 +1,33 @@
+import Foundation
+import Testing
+
+/// The built module is what setuid `passwd` can load: no Swift runtime from the toolchain,
+/// only the PAM entry points exported.
+@Suite("pam_passpolicy.so as built")
+struct ModuleBinaryTests {
+    @Test("exports only pam_sm_* symbols")
+    func exportsOnlyEntryPoints() throws {
+        let module = try ModuleLocation.module()
+        let nm = try #require(ProcessRunner.which("nm"), "nm (Debian binutils) is needed")
+        let result = try ProcessRunner.run(nm, ["-D", "--extern-only", "--defined-only", module])
+        #expect(result.status == 0)
+        let names = result.stdout.split(separator: "\n").compactMap { $0.split(separator: " ").last.map(String.init) }
+        #expect(names == ["pam_sm_chauthtok"])
+    }
+
+    @Test("needs no libswift* at run time and has no RUNPATH")
+    func selfContained() throws {
+        let module = try ModuleLocation.module()
+        let ldd = try #require(ProcessRunner.which("ldd"))
+        let result = try ProcessRunner.run(ldd, [module])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("libpam.so"))
+        #expect(!result.stdout.contains("libswift"))
+        #expect(!result.stdout.contains("not found"))
+        let readelf = try #require(ProcessRunner.which("readelf"), "readelf (Debian binutils) is needed")
+        let dynamic = try ProcessRunner.run(readelf, ["-d", module])
+        #expect(dynamic.status == 0)
+        #expect(!dynamic.stdout.contains("RUNPATH") && !dynamic.stdout.contains("RPATH"))
+        #expect(dynamic.stdout.contains("NODELETE"))
+    }
+}

@@ -1,0 +1,37 @@
+import Testing
+import PassPolicy
+import PassPolicyPlatform
+
+/// The acceptance floors of the dictionary rule, measured on generated corpora from the real
+/// Debian lists: at least 99.5 % of weak passwords rejected, every random one accepted.
+@Suite struct DictionaryAccuracyTests {
+    @Test func weakPasswordsAreRejectedAndRandomOnesAccepted() throws {
+        let checker = try DictionaryFixture.checker()
+        let weak = WeakCorpus(lists: try WeakCorpus.loadLists()).make(count: 20_000, seed: 0x5EED_0001)
+        var missed: [String] = []
+        for w in weak where !checker.isDictionaryWeak(w) { missed.append(w) }
+        let random = RandomCorpus.make(count: 20_000, seed: 0x5EED_0002)
+        var falsePositives: [String] = []
+        for r in random where checker.isDictionaryWeak(r) { falsePositives.append(r) }
+
+        let rejected = 100.0 * Double(weak.count - missed.count) / Double(weak.count)
+        let accepted = 100.0 * Double(random.count - falsePositives.count) / Double(random.count)
+        print("dictionary accuracy: weak rejected \(rejected) % of \(weak.count); random accepted \(accepted) % of \(random.count)")
+        print("missed weak (first 40): \(missed.prefix(40))")
+        print("random called weak: \(falsePositives.prefix(40))")
+        #expect(rejected >= 99.5)
+        #expect(falsePositives.isEmpty)
+    }
+
+    @Test func handWrittenRealisticOnes() throws {
+        let checker = try DictionaryFixture.checker()
+        let weak = ["Jennifer&37", "W1nd0w$eat8", "BigTomatoes4", "Hello2025?", "!Oswald72", "Sunfl0wer!3",
+                    "Qwerty123!", "1qaz2WSX!", "Jan2024!x", "P@ssw0rd1!", "Summer2023!", "MyDog#2019", "I<3Paris!",
+                    "Dr@gonfly7", "Elppa#2020", "London#1999", "Monkey_Banana1", "Chicago88!", "Football#10",
+                    "MrBean2000?", "#Manchester9", "Iloveyou2!", "Smith1985!", "Welcome1!", "Letmein!23"]
+        let strong = ["zKEy%7trPwqx", "q8#Lr2vX!m9T", "Tz4&hW9p$Ka2", "v7R!dQ2#xL0p", "correct-Horse-battery-St4ple-42",
+                      "mB3$kf9Lq2*w", "9xQ!fR2%tZ7c", "Plz#4Gk8vM2s", "uT6@yN1&bX5e"]
+        for w in weak { #expect(checker.isDictionaryWeak(w), "should be weak: \(w)") }
+        for s in strong { #expect(!checker.isDictionaryWeak(s), "should pass: \(s)") }
+    }
+}

@@ -1,0 +1,83 @@
+import Testing
+import PassPolicy
+#if canImport(Glibc)
+import Glibc
+#endif
+
+@Suite struct DictionaryFormatTests {
+    func writeFile(_ bytes: [UInt8], _ name: String) -> String {
+        let path = DictionaryFixture.temporaryPath(name)
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        _ = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        close(fd)
+        return path
+    }
+
+    func small() throws -> (String, WordListBuilder.Summary) {
+        let b = WordListBuilder()
+        b.add("Window", .word)
+        b.add("seat", .word)
+        b.add("Jennifer", .firstName)
+        b.add("jennifer", .surname)
+        b.add("New York", .place)
+        b.add("my", .joiner)
+        b.add("Zürich", .place)
+        #expect(!b.add("ab", .word))      // too short for a word
+        #expect(!b.add("日本語", .word))     // not storable
+        let path = DictionaryFixture.temporaryPath("small.pwdict")
+        let summary = try b.write(to: path)
+        return (path, summary)
+    }
+
+    @Test func roundTrip() throws {
+        let (path, summary) = try small()
+        let list = try WordList.open(path: path)
+        #expect(list.categories(of: "window") == .word)
+        #expect(list.categories(of: "JENNIFER") == [.firstName, .surname])
+        #expect(list.categories(of: "newyork") == .place)
+        #expect(list.categories(of: "zurich") == .place)
+        #expect(list.categories(of: "my") == .joiner)
+        #expect(list.categories(of: "win") == [])
+        #expect(list.info.wordCount == 6)
+        #expect(summary.wordCount == 6)
+        var words: [String] = []
+        list.forEachWord { bytes, _ in words.append(String(decoding: bytes, as: UTF8.self)) }
+        #expect(words == ["jennifer", "my", "newyork", "seat", "window", "zurich"])
+        var st = stat()
+        stat(path, &st)
+        #expect(st.st_mode & 0o777 == 0o644)
+    }
+
+    @Test func truncatedDamagedAndForeignFilesAreErrors() throws {
+        let (path, summary) = try small()
+        let bytes = summary.bytes
+        let cases: [(String, [UInt8])] = [
+            ("empty", []),
+            ("header only", Array(bytes.prefix(64))),
+            ("truncated", Array(bytes.dropLast(5))),
+            ("one byte more", bytes + [0]),
+            ("foreign", Array("#!/bin/sh\necho hello, this is not a word list at all........................".utf8)),
+            ("flipped edge", { var b = bytes; b[70] ^= 0x40; return b }()),
+            ("wrong version", { var b = bytes; b[8] = 9; return b }()),
+        ]
+        for (name, content) in cases {
+            let p = writeFile(content, name.replacingOccurrences(of: " ", with: "-"))
+            #expect(throws: WordListError.self, "\(name)") { _ = try WordList.open(path: p) }
+        }
+        #expect(throws: WordListError.self) { _ = try WordList.open(path: path + ".missing") }
+        #expect(throws: WordListError.self) { _ = try WordList.open(path: "/tmp") }
+        // An error names the file and says how to fix it.
+        do {
+            _ = try WordList.open(path: path + ".missing")
+        } catch {
+            #expect(error.description.contains(path + ".missing"))
+            #expect(error.description.contains("passpolicy dict build"))
+        }
+    }
+}
+
+extension String {
+    func replacingOccurrences(of a: String, with b: String) -> String {
+        split(separator: Character(a), omittingEmptySubsequences: false).joined(separator: b)
+    }
+}

@@ -1,0 +1,51 @@
+import Testing
+import PassPolicy
+
+/// Each pattern family, on the real compiled lists.
+@Suite struct DictionaryRuleTests {
+    func pattern(_ p: String) throws -> Bool { try DictionaryFixture.checker().isDictionaryWeak(p) }
+
+    @Test(arguments: ["Jennifer&37", "W1nd0w$eat8", "BigTomatoes4", "Hello2025?", "!Oswald72", "Sunfl0wer!3"])
+    func briefExamplesAreWeak(_ p: String) throws { #expect(try pattern(p)) }
+
+    @Test(arguments: ["Qwerty123!", "1qaz2WSX!", "!QAZ2wsx9", "Asdfgh#12"])
+    func keyboardWalks(_ p: String) throws { #expect(try pattern(p)) }
+
+    @Test(arguments: ["Jan2024!x", "December#1999", "Summer2023!"])
+    func dates(_ p: String) throws { #expect(try pattern(p)) }
+
+    @Test(arguments: ["Elppa#2020", "7revE#retsnoM", "dlroW!2024"])
+    func reversed(_ p: String) throws { #expect(try pattern(p)) }
+
+    @Test(arguments: ["MyDog#2019", "I<3Paris!", "MrBean2000?", "TheBeatles#1"])
+    func joiners(_ p: String) throws { #expect(try pattern(p)) }
+
+    @Test(arguments: ["zKEy%7trPwqx", "q8#Lr2vX!m9T", "Tz4&hW9p$Ka2", "correct-Horse-battery-St4ple-42", "v7R!dQ2#xL0p"])
+    func strongOnesPass(_ p: String) throws { #expect(try !pattern(p)) }
+
+    @Test func messageSaysWhatKind() throws {
+        let checker = try DictionaryFixture.checker()
+        let v = checker.check(Array("Qwerty123!".utf8), context: CheckContext()).violations.filter { $0.rule == .dictionary }
+        #expect(v.first?.message == Messages.dictionary(.keyboardWalk) || v.first?.message == Messages.dictionary(.commonPassword))
+        let n = checker.check(Array("!Oswald72".utf8), context: CheckContext()).violations.filter { $0.rule == .dictionary }
+        #expect(n.first?.message == Messages.dictionary(.name))
+    }
+
+    /// Prints (does not assert) the dictionary rule's cost per candidate.
+    @Test func timing() throws {
+        let checker = try DictionaryFixture.checker()
+        let plain = PolicyChecker(settings: { var s = Settings(); s.dictCheck = false; return s }(), wordList: nil)
+        let candidates = RandomCorpus.make(count: 5_000, seed: 7) + WeakCorpus(lists: try WeakCorpus.loadLists()).make(count: 5_000, seed: 8)
+        let bytes = candidates.map { Array($0.utf8) }
+        func run(_ c: PolicyChecker) -> Double {
+            let start = DictionaryFixture.now()
+            var weak = 0
+            for _ in 0..<4 { for b in bytes where !c.check(b, context: CheckContext()).accepted { weak += 1 } }
+            #expect(weak >= 0)
+            return (DictionaryFixture.now() - start) / Double(4 * bytes.count) * 1e6
+        }
+        let all = run(checker), without = run(plain)
+        let built = try DictionaryFixture.built.get()
+        print("dictionary timing: \(all) µs per candidate with every rule, \(without) µs without the dictionary rule; list built in \(built.buildSeconds) s, \(built.summary.bytes.count) bytes, \(built.summary.wordCount) words")
+    }
+}

@@ -1,0 +1,29 @@
+#!/bin/sh
+# Compiles bench/pam_bench.c and times pam_passpolicy beside pam_pwquality (Debian
+# libpam-pwquality) and pam_unix: load (dlopen+dlsym) and one rejected / accepted
+# pam_chauthtok through the real libpam. Usage: bench/pam-bench.sh [ITERATIONS]
+# The module: $PASSPOLICY_PAM_MODULE, else what scripts/build-module.sh built.
+set -eu
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+iterations=${1:-2000}
+module=${PASSPOLICY_PAM_MODULE:-$root/.build-pam/release/libpam_passpolicy.so}
+if [ ! -f "$module" ]; then
+    echo "pam-bench.sh: $module not found; build it with scripts/build-module.sh" >&2
+    exit 1
+fi
+securedir=$(pkg-config --variable=securedir pam 2>/dev/null || true)
+[ -n "$securedir" ] || securedir=/lib/$(dpkg-architecture -qDEB_HOST_MULTIARCH 2>/dev/null || echo x86_64-linux-gnu)/security
+
+out="$root/bench/out"
+mkdir -p "$out"
+cc -O2 -Wall -Wextra -o "$out/pam_bench" "$root/bench/pam_bench.c" -lpam -ldl
+
+# passpolicy: the dictionary rule is off (no word list yet); pam_pwquality with and
+# without its cracklib dictionary check, for a fair comparison.
+set -- "$iterations" \
+    pam_passpolicy "$module" "dictcheck=no" \
+    "pam_pwquality" "$securedir/pam_pwquality.so" "dictcheck=1" \
+    "pam_pwquality dictcheck=0" "$securedir/pam_pwquality.so" "dictcheck=0"
+echo "module size: $(stat -c %s "$module") bytes ($module)"
+exec "$out/pam_bench" "$@"
