@@ -11,6 +11,7 @@ let package = Package(
     products: [
         .library(name: "pam_passpolicy", type: .dynamic, targets: ["PAMModule"]),
         .executable(name: "passpolicy", targets: ["passpolicy"]),
+        .executable(name: "history-bench", targets: ["history-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -18,12 +19,20 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CPAM", path: "Sources/CPAM"),
         .systemLibrary(name: "CCrack", path: "Sources/CCrack"),
+        .systemLibrary(name: "CArgon2", path: "Sources/CArgon2", pkgConfig: "libargon2"),
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", pkgConfig: "sqlite3"),
+        .systemLibrary(name: "CLibPQ", path: "Sources/CLibPQ", pkgConfig: "libpq"),
         .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
         .target(name: "PassPolicy", path: "Sources/PassPolicy"),
         .target(
             name: "PassPolicyPlatform",
             dependencies: ["PassPolicy", "CCrack", "CZlib"],
             path: "Sources/PassPolicyPlatform"
+        ),
+        .target(
+            name: "PassPolicyStore",
+            dependencies: ["PassPolicy", "CArgon2", "CSQLite", "CLibPQ"],
+            path: "Sources/PassPolicyStore"
         ),
         .target(
             name: "PAMModule",
@@ -33,10 +42,20 @@ let package = Package(
         .executableTarget(
             name: "passpolicy",
             dependencies: [
-                "PassPolicy", "PassPolicyPlatform",
+                "PassPolicy", "PassPolicyPlatform", "PassPolicyStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/passpolicy"
+        ),
+        .executableTarget(
+            name: "history-bench",
+            dependencies: ["PassPolicy", "PassPolicyStore"],
+            path: "bench/history-bench"
+        ),
+        .testTarget(
+            name: "PassPolicyStoreTests",
+            dependencies: ["PassPolicy", "PassPolicyStore", "passpolicy"],
+            path: "Tests/PassPolicyStoreTests"
         ),
         .testTarget(name: "PassPolicyTests", dependencies: ["PassPolicy", "PassPolicyPlatform"], path: "Tests/PassPolicyTests"),
         .testTarget(name: "PAMModuleTests", dependencies: ["PassPolicy", "CPAM"], path: "Tests/PAMModuleTests", exclude: ["Scripts"]),

@@ -251,6 +251,68 @@ public enum WeakPattern: Sendable, Equatable {
     case word, name, place, commonPassword, compound, keyboardWalk, date
 }
 
+// MARK: Password history
+
+extension Messages {
+    public static let reusedOnThisSystem =
+        "You have used this password on this system before. Choose one you have never used."
+
+    public static func reusedOnOtherSystem(_ system: String) -> String {
+        "This is your current password on another system (\(printable(system))). Use a different password on every system."
+    }
+
+    public static func malformedEntry(system: String, time: Int64) -> String {
+        "an entry (system \(printable(system)), time \(time)) is not a valid Argon2id hash string with accepted parameters"
+    }
+
+    public static let saltKeptChanging =
+        "the person's history was forgotten and recreated while recording, three times in a row"
+
+    public static func describe(_ e: HistoryError) -> String {
+        switch e {
+        case .unavailable(let store, let reason):
+            return "the password history \(store) cannot be reached: \(reason)"
+        case .storeFailed(let store, let reason):
+            return "the password history \(store) failed: \(reason)"
+        case .badLocation(let text):
+            return "store: '\(printable(text))' is neither an absolute file path nor a postgresql:// URL"
+        case .pepper(let path, let problem):
+            return "pepper_file \(path): \(describe(problem))"
+        case .hashing(let reason):
+            return "hashing the password failed: \(reason)"
+        case .invalidName(let field):
+            return "the \(field) name must be 1 to \(HistoryService.maxNameBytes) bytes without control characters"
+        }
+    }
+
+    static func describe(_ p: PepperProblem) -> String {
+        switch p {
+        case .unreadable(let errno): return "cannot read the file: \(SystemError(errno: errno))"
+        case .notARegularFile: return "not a regular file"
+        case .accessibleByOthers(let mode):
+            return "group or others have access (mode \(String(mode, radix: 8))); it must be readable by root only: chmod 600"
+        case .wrongOwner(let uid): return "owned by uid \(uid); it must belong to root"
+        case .tooShort(let bytes, let minimum): return "holds \(bytes) bytes; a pepper needs at least \(minimum)"
+        case .tooLong(let bytes, let maximum): return "holds \(bytes) bytes; at most \(maximum) are allowed"
+        }
+    }
+
+    public static func historyRecorded(user: String, system: String) -> String {
+        "Recorded a password change for \(printable(user)) on \(printable(system))."
+    }
+
+    public static func historyEmpty(user: String) -> String {
+        "No password history for \(printable(user))."
+    }
+
+    public static func historyForgotten(user: String, count: Int) -> String {
+        "Forgot \(count) remembered password\(count == 1 ? "" : "s") of \(printable(user))."
+    }
+
+    public static let historyNoPassword =
+        "No password on standard input: give the new password as the first line."
+}
+
 // MARK: Rotation
 
 extension Messages {

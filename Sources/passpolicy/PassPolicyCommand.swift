@@ -20,6 +20,7 @@ struct PassPolicyCommand: ParsableCommand {
         subcommands: [
             CheckCommand.self,
             ConfigCommand.self,
+            RecordCommand.self, HistoryCommand.self, ForgetCommand.self,
             DictCommand.self,
             DueCommand.self,
             AgeCommand.self,

@@ -1,0 +1,4 @@
+#ifndef PASSPOLICY_CSQLITE_SHIM_H
+#define PASSPOLICY_CSQLITE_SHIM_H
+#include <sqlite3.h>
+#endif

@@ -1,0 +1,149 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The password history as the CLI and the PAM module use it: check a candidate against the
+/// person's history on every system, record a change once it has happened, list, forget.
+///
+/// Open one from the settings with `HistoryService.open(settings:store:)` in
+/// PassPolicyStore. Not thread-safe: one per thread. Wipes every copy of the password it
+/// makes, the pepper on deinit.
+public final class HistoryService {
+    public let remember: Int
+    public let parameters: KDFParameters
+    /// The store's description for messages and logs, without any database password.
+    public var storeLocation: String { store.location }
+
+    private let store: any HistoryStore
+    private let hasher: any PasswordHasher
+    private var pepper: [UInt8]
+    private let text = PasswordText()
+
+    /// Longest password, in characters, whose skeleton is computed in full.
+    static let skeletonCap = 4096
+    /// Longest user or system name, in UTF-8 bytes.
+    public static let maxNameBytes = 256
+
+    /// `pepper` is taken over and wiped when the service goes away.
+    public init(store: any HistoryStore, hasher: any PasswordHasher, remember: Int,
+                parameters: KDFParameters = .owasp, pepper: [UInt8] = []) {
+        self.store = store
+        self.hasher = hasher
+        self.remember = remember
+        self.parameters = parameters
+        self.pepper = pepper
+    }
+
+    deinit { secureWipe(&pepper) }
+
+    /// The rules `password` breaks for `user` on `system`: at most one of `reuse` and
+    /// `similar`. A person with no history costs no KDF run; otherwise one per distinct
+    /// (parameters, salt) among the compared entries — normally exactly one.
+    public func violations(for password: UnsafeBufferPointer<UInt8>, user: String, system: String) throws(HistoryError) -> [Violation] {
+        try Self.validate(user, field: "user")
+        try Self.validate(system, field: "system")
+        let compared = HistoryRules.comparedEntries(try store.entries(of: user), system: system, remember: remember)
+        if compared.isEmpty { return [] }
+
+        struct Group: Hashable { let parameters: KDFParameters; let salt: [UInt8] }
+        struct Tags { var exact: [UInt8]; var similar: [UInt8] }
+        var tagsByGroup: [Group: Tags] = [:]
+        defer {
+            for key in tagsByGroup.keys {
+                tagsByGroup[key]?.exact.withUnsafeMutableBytes { secureWipe($0) }
+                tagsByGroup[key]?.similar.withUnsafeMutableBytes { secureWipe($0) }
+            }
+        }
+        var exactMatch: HistoryEntry?
+        var similarMatch: HistoryEntry?
+        for entry in compared {
+            guard let exact = PHCString(parsing: entry.exactHash), let similar = PHCString(parsing: entry.similarHash),
+                  exact.parameters == similar.parameters, exact.salt == similar.salt
+            else {
+                throw .storeFailed(store: store.location, reason: Messages.malformedEntry(system: entry.system, time: entry.time))
+            }
+            let group = Group(parameters: exact.parameters, salt: exact.salt)
+            if tagsByGroup[group] == nil {
+                var key = try deriveKey(password, salt: group.salt, parameters: group.parameters)
+                tagsByGroup[group] = Tags(exact: HistoryTags.exactTag(key: key, password: password),
+                                          similar: HistoryTags.similarTag(key: key))
+                secureWipe(&key)
+            }
+            guard let tags = tagsByGroup[group] else { continue }
+            if exactMatch == nil && constantTimeEqual(tags.exact, exact.hash) { exactMatch = entry }
+            if similarMatch == nil && constantTimeEqual(tags.similar, similar.hash) { similarMatch = entry }
+        }
+        return HistoryRules.violations(exactMatch: exactMatch, similarMatch: similarMatch, system: system)
+    }
+
+    public func violations(for password: [UInt8], user: String, system: String) throws(HistoryError) -> [Violation] {
+        try password.withUnsafeBufferPointer { (p) throws(HistoryError) in try violations(for: p, user: user, system: system) }
+    }
+
+    /// Remembers that `user` now has `password` on `system`. Call it only once the change
+    /// has succeeded. `time` is seconds since 1970 (default: now). One KDF run (more only
+    /// if the person is forgotten and recorded again by someone else meanwhile).
+    public func record(password: UnsafeBufferPointer<UInt8>, user: String, system: String, at time: Int64? = nil) throws(HistoryError) {
+        try Self.validate(user, field: "user")
+        try Self.validate(system, field: "system")
+        let when = time ?? Int64(Glibc.time(nil))
+        for _ in 0..<3 {
+            let salt = try store.establishSalt(of: user, proposed: try SecureRandom.bytes(HistoryTags.saltLength))
+            var key = try deriveKey(password, salt: salt, parameters: parameters)
+            let exact = HistoryTags.exactTag(key: key, password: password)
+            let similar = HistoryTags.similarTag(key: key)
+            secureWipe(&key)
+            let entry = HistoryEntry(
+                system: system, time: when,
+                exactHash: PHCString(parameters: parameters, salt: salt, hash: exact).encoded,
+                similarHash: PHCString(parameters: parameters, salt: salt, hash: similar).encoded)
+            if try store.add(entry, user: user, salt: salt) { return }
+        }
+        throw .storeFailed(store: store.location, reason: Messages.saltKeptChanging)
+    }
+
+    public func record(password: [UInt8], user: String, system: String, at time: Int64? = nil) throws(HistoryError) {
+        try password.withUnsafeBufferPointer { (p) throws(HistoryError) in try record(password: p, user: user, system: system, at: time) }
+    }
+
+    /// Where and when `user` changed passwords, oldest first. No hashes.
+    public func history(of user: String) throws(HistoryError) -> [HistoryEvent] {
+        try Self.validate(user, field: "user")
+        return try store.entries(of: user).map { HistoryEvent(system: $0.system, time: $0.time) }
+    }
+
+    /// Removes everything remembered about `user`; returns how many entries there were.
+    @discardableResult
+    public func forget(user: String) throws(HistoryError) -> Int {
+        try Self.validate(user, field: "user")
+        return try store.forget(user: user)
+    }
+
+    /// The `system` setting, or the host name when it is empty.
+    public static func systemName(_ settings: Settings) -> String {
+        if !settings.system.isEmpty { return settings.system }
+        var buffer = [CChar](repeating: 0, count: 256)
+        guard gethostname(&buffer, buffer.count - 1) == 0 else { return "localhost" }
+        let name = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return name.isEmpty ? "localhost" : name
+    }
+
+    /// Argon2id over the skeleton of `password`.
+    private func deriveKey(_ password: UnsafeBufferPointer<UInt8>, salt: [UInt8], parameters: KDFParameters) throws(HistoryError) -> [UInt8] {
+        text.load(password, cap: Self.skeletonCap)
+        var skeleton: [UInt8] = []
+        skeleton.reserveCapacity(text.scalars.count * 4 + 4)
+        Skeleton.write(text, into: &skeleton)
+        text.wipe()
+        defer { secureWipe(&skeleton) }
+        return try skeleton.withUnsafeBufferPointer { (s) throws(HistoryError) in
+            try hasher.deriveKey(from: s, salt: salt, pepper: pepper, parameters: parameters)
+        }
+    }
+
+    static func validate(_ name: String, field: String) throws(HistoryError) {
+        guard !name.isEmpty, name.utf8.count <= maxNameBytes,
+              !name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F })
+        else { throw .invalidName(field: field) }
+    }
+}

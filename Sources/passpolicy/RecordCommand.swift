@@ -1,0 +1,69 @@
+import ArgumentParser
+import PassPolicy
+import PassPolicyStore
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `passpolicy record`: remember a password change that has happened, in the shared history.
+struct RecordCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "record",
+        abstract: "Remember a password change in the shared history (after the change succeeded).",
+        discussion: """
+            The new password is read from standard input (its first line), or asked for with \
+            echo off when standard input is a terminal; never from the command line. Only \
+            Argon2id-derived hashes are stored.
+            Exit status: 0 recorded, 2 error.
+            """)
+
+    @OptionGroup var policy: PolicyOptions
+    @OptionGroup var history: HistoryOptions
+
+    @Option(help: ArgumentHelp("The system the password was changed on (default: the `system` setting, else the host name).",
+                               valueName: "name"))
+    var system: String?
+
+    func run() throws {
+        let settings = try policy.loadConfiguration().settings
+        let service = try history.openService(settings)
+        let system = self.system ?? HistoryService.systemName(settings)
+        let reader = LineReader()
+        defer { reader.wipe() }
+        var failure: HistoryError?
+        var empty = false
+        let body: (UnsafeBufferPointer<UInt8>) -> Void = { password in
+            if password.isEmpty { empty = true; return }
+            do throws(HistoryError) {
+                try service.record(password: password, user: history.user, system: system)
+            } catch {
+                failure = error
+            }
+        }
+        let gotLine = Terminal.stdinIsTerminal
+            ? HiddenPrompt.read(prompt: "New password to record: ", into: reader, body)
+            : reader.nextLine(body)
+        if !gotLine || empty { throw CLIError.message(Messages.historyNoPassword) }
+        if let failure { throw CLIError.message(failure.description) }
+        Terminal.write(Messages.historyRecorded(user: history.user, system: system) + "\n")
+    }
+}
+
+/// The options of the history subcommands: whose history, and where it is.
+struct HistoryOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The person (user name) whose history it is.", valueName: "name"))
+    var user: String
+
+    @Option(help: ArgumentHelp("The history store, overriding the `store` setting: an absolute SQLite file path or a postgresql:// URL.",
+                               valueName: "path|url"))
+    var store: String?
+
+    func openService(_ settings: Settings) throws(CLIError) -> HistoryService {
+        do {
+            return try HistoryService.open(settings: settings, store: store)
+        } catch {
+            throw .message(error.description)
+        }
+    }
+}
