@@ -36,7 +36,7 @@ let package = Package(
         ),
         .target(
             name: "PAMModule",
-            dependencies: ["PassPolicy", "CPAM"],
+            dependencies: ["PassPolicy", "PassPolicyStore", "CPAM"],
             path: "Sources/PAMModule"
         ),
         .executableTarget(
@@ -58,7 +58,7 @@ let package = Package(
             path: "Tests/PassPolicyStoreTests"
         ),
         .testTarget(name: "PassPolicyTests", dependencies: ["PassPolicy", "PassPolicyPlatform"], path: "Tests/PassPolicyTests"),
-        .testTarget(name: "PAMModuleTests", dependencies: ["PassPolicy", "CPAM"], path: "Tests/PAMModuleTests", exclude: ["Scripts"]),
+        .testTarget(name: "PAMModuleTests", dependencies: ["PassPolicy", "PassPolicyStore", "CPAM"], path: "Tests/PAMModuleTests", exclude: ["Scripts"]),
         .testTarget(name: "passpolicyTests", dependencies: ["PassPolicy"], path: "Tests/passpolicyTests"),
     ],
     swiftLanguageModes: [.v6]

@@ -8,4 +8,6 @@ scripts/install-deps.sh
 # The PAM tests load the module the way passwd does: built with the Swift runtime linked in.
 scripts/build-module.sh
 swift build --build-tests
+# The real Debian word lists, compiled once for the tests that need the dictionary rule.
+.build/debug/passpolicy dict build --output .build/test-words.pwdict >/dev/null
 swift test --skip-build

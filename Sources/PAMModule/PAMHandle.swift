@@ -93,6 +93,15 @@ struct PAMHandle {
         }
     }
 
+    // MARK: Module data
+
+    /// Leaves `data` with libpam under `name`; libpam calls `cleanup` at pam_end (or when the
+    /// name is replaced) with the final status.
+    func setData(_ name: String, _ data: UnsafeMutableRawPointer,
+                 cleanup: @escaping @convention(c) (OpaquePointer?, UnsafeMutableRawPointer?, Int32) -> Void) -> Int32 {
+        pam_set_data(raw, name, data, cleanup)
+    }
+
     // MARK: Syslog
 
     /// Writes `text` to syslog (auth facility, tagged with the service and module by libpam).

@@ -3,6 +3,7 @@ import Glibc
 #endif
 import CPAM
 import PassPolicy
+import PassPolicyStore
 
 /// One `pam_sm_chauthtok` call in the PAM_UPDATE_AUTHTOK phase: ask for the new password (or
 /// take PAM_AUTHTOK with `use_authtok`), check it, report every broken rule, ask again up to
@@ -36,8 +37,21 @@ struct PasswordChange {
             return PAM_IGNORE
         }
 
-        let checker = PolicyChecker(settings: settings, wordList: policy.wordList)
-        let context = CheckContext(userName: user, fullName: UserAccount.lookup(user)?.fullName)
+        let history: HistoryService?
+        do {
+            history = try HistoryGate.forChecking(settings)
+        } catch {
+            guard error.isUnavailable && settings.storeUnavailable == .allow else {
+                pam.log(LOG_ERR, Messages.pamConfigurationLog(error.description))
+                pam.error(Messages.pamHistoryUnavailable)
+                return PAM_AUTHTOK_ERR
+            }
+            pam.log(LOG_WARNING, Messages.pamHistorySkipped(error.description))
+            history = nil
+        }
+        let judge = Judge(pam: pam, options: options, settings: settings,
+                          checker: PolicyChecker(settings: settings, wordList: policy.wordList), history: history,
+                          user: user, system: HistoryService.systemName(settings))
         // As pam_pwquality: root (the real uid, as in `passwd alice` run by root) is warned
         // only, unless enforce_for_root, or the change is forced by an expired password.
         let rootMayOverride = getuid() == 0 && !settings.enforceForRoot
@@ -48,8 +62,7 @@ struct PasswordChange {
                 pam.error(Messages.pamNoPassword)
                 return PAM_AUTHTOK_ERR
             }
-            return judge(candidate, attempt: 1, checker: checker, context: context,
-                         rootMayOverride: rootMayOverride, store: false) ?? PAM_AUTHTOK_ERR
+            return judge(candidate, attempt: 1, rootMayOverride: rootMayOverride, store: false) ?? PAM_AUTHTOK_ERR
         }
 
         pam.info(Messages.pamPolicySummary(settings))
@@ -71,8 +84,7 @@ struct PasswordChange {
                 pam.log(LOG_ERR, Messages.pamConversationFailed(error.code))
                 return PAM_AUTHTOK_ERR
             }
-            if let status = judge(candidate, attempt: attempt, checker: checker, context: context,
-                                  rootMayOverride: rootMayOverride, store: true) {
+            if let status = judge(candidate, attempt: attempt, rootMayOverride: rootMayOverride, store: true) {
                 return status
             }
         }
@@ -80,11 +92,50 @@ struct PasswordChange {
         return PAM_AUTHTOK_ERR
     }
 
+    private func debug(_ text: @autoclosure () -> String) {
+        if options.debug { pam.log(LOG_DEBUG, text()) }
+    }
+}
+
+/// Judges candidates for one password change: the rules, then the shared history.
+private struct Judge {
+    let pam: PAMHandle
+    let options: ModuleOptions
+    let settings: Settings
+    let checker: PolicyChecker
+    let history: HistoryService?
+    let user: String
+    let system: String
+    let context: CheckContext
+
+    init(pam: PAMHandle, options: ModuleOptions, settings: Settings, checker: PolicyChecker,
+         history: HistoryService?, user: String, system: String) {
+        self.pam = pam
+        self.options = options
+        self.settings = settings
+        self.checker = checker
+        self.history = history
+        self.user = user
+        self.system = system
+        self.context = CheckContext(userName: user, fullName: UserAccount.lookup(user)?.fullName)
+    }
+
     /// Checks one candidate and tells the person every broken rule. Returns the module's
     /// answer when this candidate settles it, nil to ask again.
-    private func judge(_ candidate: Secret, attempt: Int, checker: PolicyChecker, context: CheckContext,
-                       rootMayOverride: Bool, store: Bool) -> Int32? {
-        let verdict = checker.check(candidate.bytes, context: context)
+    func callAsFunction(_ candidate: Secret, attempt: Int, rootMayOverride: Bool, store: Bool) -> Int32? {
+        var verdict = checker.check(candidate.bytes, context: context)
+        if let history {
+            do {
+                verdict.violations += try history.violations(for: candidate.bytes, user: user, system: system)
+            } catch {
+                guard error.isUnavailable && settings.storeUnavailable == .allow else {
+                    pam.log(LOG_ERR, Messages.pamConfigurationLog(error.description))
+                    pam.error(Messages.pamHistoryUnavailable)
+                    return PAM_AUTHTOK_ERR
+                }
+                pam.log(LOG_WARNING, Messages.pamHistorySkipped(error.description))
+            }
+        }
         for violation in verdict.violations {
             pam.error(Messages.pamBadPassword(violation.message))
         }
@@ -101,6 +152,9 @@ struct PasswordChange {
                 pam.log(LOG_ERR, Messages.pamCannotSetAuthtok(error.code))
                 return PAM_AUTHTOK_ERR
             }
+        }
+        if !HistoryGate.isOff(settings.store) {
+            RecordRequest.leave(RecordRequest(secret: candidate, settings: settings, user: user, system: system), with: pam)
         }
         return PAM_SUCCESS
     }

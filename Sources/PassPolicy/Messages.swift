@@ -184,6 +184,17 @@ public enum Messages {
 // MARK: PAM module
 
 extension Messages {
+    /// Shown when the history store cannot be reached and `store_unavailable = refuse`.
+    public static let pamHistoryUnavailable =
+        "passpolicy: the password history cannot be reached, so the password cannot be changed now; try again later or tell your administrator."
+    /// syslog: the change happened but the history could not record it.
+    public static func pamHistoryNotRecorded(_ reason: String) -> String {
+        "passpolicy: the password change was not recorded in the history: \(reason)"
+    }
+    /// syslog: `store_unavailable = allow` let a change through without the history.
+    public static func pamHistorySkipped(_ reason: String) -> String {
+        "passpolicy: \(reason); reuse not checked (store_unavailable = allow)"
+    }
     public static func pamNoShadowEntry(_ user: String) -> String {
         "passpolicy: no shadow entry for \(user); password age not checked"
     }
@@ -295,6 +306,11 @@ extension Messages {
         case .tooShort(let bytes, let minimum): return "holds \(bytes) bytes; a pepper needs at least \(minimum)"
         case .tooLong(let bytes, let maximum): return "holds \(bytes) bytes; at most \(maximum) are allowed"
         }
+    }
+
+    /// `store_unavailable = allow`: the history could not be consulted (a warning, not a verdict).
+    public static func historySkipped(_ error: String) -> String {
+        "warning: \(error); reuse was not checked (store_unavailable = allow)"
     }
 
     public static func historyRecorded(user: String, system: String) -> String {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import PassPolicy
+import PassPolicyStore
 
 /// `passpolicy check`: is this candidate password acceptable for this person?
 struct CheckCommand: ParsableCommand {
@@ -27,6 +28,14 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Check one candidate per input line; write one JSON object per line.")
     var batch = false
 
+    @Option(help: ArgumentHelp("The system the password is for, in the shared history (default: the `system` setting, else the host name).",
+                               valueName: "name"))
+    var system: String?
+
+    @Option(help: ArgumentHelp("The history store, overriding the `store` setting: an absolute SQLite file path or a postgresql:// URL.",
+                               valueName: "path|url"))
+    var store: String?
+
     func validate() throws {
         if batch && format == .text {
             throw ValidationError("--batch writes JSON lines; --format text cannot be used with it.")
@@ -38,17 +47,27 @@ struct CheckCommand: ParsableCommand {
         let wordList = try policy.loadWordList(configuration.settings)
         let checker = PolicyChecker(settings: configuration.settings, wordList: wordList)
         let tokens = PersonalTokens(context: person.context, settings: configuration.settings)
+        let history = try HistoryCheck(settings: configuration.settings, user: person.user, system: system, store: store)
         let reader = LineReader()
         defer { reader.wipe() }
 
         if batch {
-            let anyRejected = BatchWriter.run(checker: checker, tokens: tokens, reader: reader)
+            let anyRejected = try BatchWriter.run(checker: checker, tokens: tokens, history: history, reader: reader)
             if anyRejected { throw ExitCode(1) }
             return
         }
 
         var verdict: Verdict? = nil
-        let body: (UnsafeBufferPointer<UInt8>) -> Void = { verdict = checker.check($0, tokens: tokens) }
+        var historyFailure: CLIError? = nil
+        let body: (UnsafeBufferPointer<UInt8>) -> Void = { password in
+            var v = checker.check(password, tokens: tokens)
+            do throws(CLIError) {
+                try history.judge(password, into: &v)
+            } catch {
+                historyFailure = error
+            }
+            verdict = v
+        }
         let gotLine = Terminal.stdinIsTerminal
             ? HiddenPrompt.read(prompt: "Password to check: ", into: reader, body)
             : reader.nextLine(body)
@@ -56,6 +75,7 @@ struct CheckCommand: ParsableCommand {
             // No input at all: judge the empty password, so the answer is still a verdict.
             verdict = [UInt8]().withUnsafeBufferPointer { checker.check($0, tokens: tokens) }
         }
+        if let historyFailure { throw historyFailure }
         guard let verdict else { throw ExitCode(2) }
         Terminal.write(format == .json ? Self.json(verdict) : Self.text(verdict))
         if !verdict.accepted { throw ExitCode(1) }
@@ -82,14 +102,21 @@ struct CheckCommand: ParsableCommand {
 /// are not slowed by system calls.
 enum BatchWriter {
     /// Returns true when any line was rejected.
-    static func run(checker: PolicyChecker, tokens: PersonalTokens, reader: LineReader) -> Bool {
+    static func run(checker: PolicyChecker, tokens: PersonalTokens, history: HistoryCheck, reader: LineReader) throws(CLIError) -> Bool {
         var out: [UInt8] = []
         out.reserveCapacity(1 << 17)
         var lineNumber = 0
         var anyRejected = false
-        while reader.nextLine({ bytes in
+        var failure: CLIError? = nil
+        while failure == nil, reader.nextLine({ bytes in
             lineNumber += 1
-            let verdict = checker.check(bytes, tokens: tokens)
+            var verdict = checker.check(bytes, tokens: tokens)
+            do throws(CLIError) {
+                try history.judge(bytes, into: &verdict)
+            } catch {
+                failure = error
+                return
+            }
             out.append(contentsOf: "{\"line\": ".utf8)
             out.append(contentsOf: String(lineNumber).utf8)
             if verdict.accepted {
@@ -103,6 +130,7 @@ enum BatchWriter {
             if out.count >= 1 << 16 { flush(&out) }
         }) {}
         flush(&out)
+        if let failure { throw failure }
         return anyRejected
     }
 

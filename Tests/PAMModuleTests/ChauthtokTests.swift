@@ -25,7 +25,9 @@ struct ChauthtokTests {
     static func run(_ arguments: [String], answers: [String], user: String = user,
                     after: [String] = ["required pam_permit.so"]) throws -> ChauthtokResult {
         let module = try ModuleLocation.module()
-        let line = (["requisite", module] + arguments).joined(separator: " ")
+        // Never the machine's real history: tests that want one name a store of their own.
+        let history = arguments.contains { $0.hasPrefix("store=") } ? [] : ["store=none"]
+        let line = (["requisite", module] + arguments + history).joined(separator: " ")
         return try PAMSession.chauthtok(user: user, stack: [line] + after, answers: answers)
     }
 
@@ -121,8 +123,8 @@ struct ChauthtokTests {
     func useAuthtok() throws {
         let module = try ModuleLocation.module()
         let stack = [
-            "requisite \(module) retry=1 dictcheck=no enforce_for_root",
-            "requisite \(module) use_authtok minlen=12 dictcheck=no enforce_for_root",
+            "requisite \(module) retry=1 dictcheck=no enforce_for_root store=none",
+            "requisite \(module) use_authtok minlen=12 dictcheck=no enforce_for_root store=none",
             "required pam_permit.so",
         ]
         // 10 characters: the first instance accepts and sets PAM_AUTHTOK, the second refuses.

@@ -19,7 +19,7 @@ struct PamtesterTests {
         let etc = try IsolatedEtc()
         defer { etc.remove() }
         try etc.write("""
-            password requisite \(module) retry=2 dictcheck=no enforce_for_root
+            password requisite \(module) retry=2 dictcheck=no store=none enforce_for_root
             password required pam_permit.so
 
             """, to: "pam.d/\(Self.service)")
@@ -40,7 +40,7 @@ struct PamtesterTests {
         let etc = try IsolatedEtc()
         defer { etc.remove() }
         try etc.write("""
-            password requisite \(module) retry=1 dictcheck=no enforce_for_root
+            password requisite \(module) retry=1 dictcheck=no store=none enforce_for_root
             password required pam_unix.so use_authtok yescrypt
 
             """, to: "pam.d/\(Self.service)")

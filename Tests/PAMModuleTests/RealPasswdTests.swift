@@ -36,7 +36,7 @@ struct RealPasswdTests {
         defer { etc.remove() }
         try etc.write("""
             # pam_passpolicy test stack (private /etc of RealPasswdTests)
-            password requisite \(module) retry=1 dictcheck=no
+            password requisite \(module) retry=1 dictcheck=no store=none
             password required pam_unix.so use_authtok yescrypt
 
             """, to: "pam.d/passwd")

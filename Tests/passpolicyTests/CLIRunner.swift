@@ -8,6 +8,9 @@ enum CLIRunner {
         let stderr: String
     }
 
+    /// Writing to a command that already exited must be an error, not SIGPIPE for the tests.
+    private static let ignoreBrokenPipes: Void = { signal(SIGPIPE, SIG_IGN) }()
+
     /// The CLI binary: `$PASSPOLICY_BIN`, else the one built next to this test bundle.
     static var binary: URL {
         if let path = ProcessInfo.processInfo.environment["PASSPOLICY_BIN"] {
@@ -20,6 +23,7 @@ enum CLIRunner {
     /// Runs `passpolicy args…` with `stdin` as standard input.
     @discardableResult
     static func run(_ args: [String], stdin: Data = Data(), environment: [String: String]? = nil) throws -> Result {
+        _ = ignoreBrokenPipes
         let process = Process()
         process.executableURL = binary
         process.arguments = args
@@ -33,7 +37,8 @@ enum CLIRunner {
         let done = DispatchGroup()
         let errData = DataBox()
         DispatchQueue.global().async(group: done) {
-            input.fileHandleForWriting.write(stdin)
+            // A command may exit without reading its input (a usage error): not a failure.
+            try? input.fileHandleForWriting.write(contentsOf: stdin)
             try? input.fileHandleForWriting.close()
         }
         DispatchQueue.global().async(group: done) {

@@ -137,3 +137,37 @@ func temporaryConfig(_ text: String) throws -> URL {
         #expect(parsed.status == 0)
     }
 }
+
+@Suite struct CheckWithHistoryTests {
+    @Test func reuseOnAnotherSystemAndVariantsAreRefused() throws {
+        let config = try temporaryConfig("dictcheck = no\n")
+        let store = config.deletingLastPathComponent().appendingPathComponent("history.db").path
+        defer { try? FileManager.default.removeItem(at: config.deletingLastPathComponent()) }
+        let recorded = try CLIRunner.run(["record", "--config", config.path, "--user", "u1", "--system", "portal", "--store", store],
+                                         stdin: "Autumn2024!\n")
+        #expect(recorded.status == 0, "\(recorded.stderr)")
+        let reuse = try CLIRunner.run(["check", "--config", config.path, "--user", "u1", "--system", "linux", "--store", store, "--format", "json"],
+                                      stdin: "Autumn2024!\n")
+        #expect(reuse.status == 1 && reuse.stdout.contains("\"reuse\""))
+        #expect(reuse.stdout.contains("portal"))
+        let similar = try CLIRunner.run(["check", "--config", config.path, "--user", "u1", "--system", "linux", "--store", store, "--format", "json"],
+                                        stdin: "autumn2025?\n")
+        #expect(similar.status == 1 && similar.stdout.contains("\"similar\""))
+        let fresh = try CLIRunner.run(["check", "--config", config.path, "--user", "u1", "--system", "linux", "--store", store],
+                                      stdin: "Wp4&zRt8Nq\n")
+        #expect(fresh.status == 0)
+        // Another person's history is not this person's.
+        let other = try CLIRunner.run(["check", "--config", config.path, "--user", "u2", "--store", store], stdin: "Autumn2024!\n")
+        #expect(other.status == 0)
+    }
+
+    @Test func unreachableStoreIsAnErrorUnlessAllowed() throws {
+        let url = "postgresql://nobody@127.0.0.1:1/none?connect_timeout=2"
+        let refuse = try temporaryConfig("dictcheck = no\nstore = \(url)\n")
+        let r = try CLIRunner.run(["check", "--config", refuse.path, "--user", "u1"], stdin: "Wp4&zRt8Nq\n")
+        #expect(r.status == 2 && !r.stderr.contains("Wp4&"))
+        let allow = try temporaryConfig("dictcheck = no\nstore = \(url)\nstore_unavailable = allow\n")
+        let a = try CLIRunner.run(["check", "--config", allow.path, "--user", "u1"], stdin: "Wp4&zRt8Nq\n")
+        #expect(a.status == 0 && a.stderr.contains("warning"))
+    }
+}

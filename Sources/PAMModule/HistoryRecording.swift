@@ -1,0 +1,57 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import CPAM
+import PassPolicy
+import PassPolicyStore
+
+/// Records an accepted password in the shared history only once the change has happened.
+///
+/// The module cannot know, when it accepts a password, whether pam_unix will then succeed.
+/// So it leaves a `RecordRequest` with libpam (`pam_set_data`); libpam calls its cleanup at
+/// `pam_end` with the application's final status — `passwd`, `login` and `sshd` pass the result
+/// of `pam_chauthtok` — and only a PAM_SUCCESS there records. The request holds its own copy
+/// of the password, wiped when it is released, whatever the outcome.
+final class RecordRequest {
+    let secret: Secret
+    let settings: Settings
+    let user: String
+    let system: String
+
+    init(secret: Secret, settings: Settings, user: String, system: String) {
+        self.secret = secret
+        self.settings = settings
+        self.user = user
+        self.system = system
+    }
+
+    static let dataName = "passpolicy-history-record"
+
+    /// Leaves the request with libpam; a failure is logged (the change itself goes on).
+    static func leave(_ request: RecordRequest, with pam: PAMHandle) {
+        let status = pam.setData(dataName, Unmanaged.passRetained(request).toOpaque(), cleanup: recordCleanup)
+        if status != PAM_SUCCESS {
+            pam.log(LOG_ERR, Messages.pamHistoryNotRecorded("pam_set_data: \(status)"))
+        }
+    }
+
+    /// Called from libpam's cleanup: records when the change succeeded.
+    func finish(pam: PAMHandle, status: Int32) {
+        let replaced = status & pamFlag(PAM_DATA_REPLACE) != 0
+        let outcome = status & ~(pamFlag(PAM_DATA_REPLACE) | pamFlag(PAM_DATA_SILENT))
+        guard !replaced, outcome == PAM_SUCCESS else { return }
+        do {
+            guard let service = try HistoryGate.forRecording(settings) else { return }
+            try service.record(password: secret.bytes, user: user, system: system)
+        } catch {
+            pam.log(LOG_ERR, Messages.pamHistoryNotRecorded(error.description))
+        }
+    }
+}
+
+/// libpam's cleanup for a `RecordRequest` (a C function: no captures).
+private let recordCleanup: @convention(c) (OpaquePointer?, UnsafeMutableRawPointer?, Int32) -> Void = { pamh, data, status in
+    guard let data else { return }
+    let request = Unmanaged<RecordRequest>.fromOpaque(data).takeRetainedValue()
+    if let pamh { request.finish(pam: PAMHandle(raw: pamh), status: status) }
+}

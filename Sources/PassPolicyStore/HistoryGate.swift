@@ -1,0 +1,31 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import PassPolicy
+
+/// When the password history takes part, shared by `passpolicy check` and the PAM module.
+///
+/// - `store = none` (or empty) turns the history off.
+/// - Checking never creates a store: an SQLite file that does not exist yet holds no
+///   history, so there is nothing to compare with.
+/// - Recording creates the SQLite file (mode 0600) on the first change.
+public enum HistoryGate {
+    public static func isOff(_ location: String) -> Bool {
+        location.isEmpty || location == "none"
+    }
+
+    /// The service to check candidates with; nil when the history is off or still empty.
+    public static func forChecking(_ settings: Settings, store: String? = nil) throws(HistoryError) -> HistoryService? {
+        let location = store ?? settings.store
+        if isOff(location) { return nil }
+        if !StoreLocation.isPostgres(location) && access(location, F_OK) != 0 { return nil }
+        return try HistoryService.open(settings: settings, store: location)
+    }
+
+    /// The service to record a change with; nil when the history is off.
+    public static func forRecording(_ settings: Settings, store: String? = nil) throws(HistoryError) -> HistoryService? {
+        let location = store ?? settings.store
+        if isOff(location) { return nil }
+        return try HistoryService.open(settings: settings, store: location)
+    }
+}
