@@ -21,7 +21,7 @@ let package = Package(
         .systemLibrary(name: "CCrack", path: "Sources/CCrack"),
         .systemLibrary(name: "CArgon2", path: "Sources/CArgon2", pkgConfig: "libargon2"),
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", pkgConfig: "sqlite3"),
-        .systemLibrary(name: "CLibPQ", path: "Sources/CLibPQ", pkgConfig: "libpq"),
+        .systemLibrary(name: "CLibPQ", path: "Sources/CLibPQ"),
         .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
         .target(name: "PassPolicy", path: "Sources/PassPolicy"),
         .target(

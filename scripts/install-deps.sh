@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
     # C libraries the Swift targets link (each behind one Swift file)
-    pkg-config libpam0g-dev libcrack2-dev libargon2-dev libsqlite3-dev libpq-dev zlib1g-dev
+    pkg-config libstdc++-12-dev libpam0g-dev libcrack2-dev libargon2-dev libsqlite3-dev libpq-dev zlib1g-dev
     # Word lists compiled into the dictionary
     wamerican wbritish miscfiles cracklib-runtime
     # Tests: real PAM, real passwd, real PostgreSQL

@@ -1,4 +1,5 @@
 #ifndef PASSPOLICY_CLIBPQ_SHIM_H
 #define PASSPOLICY_CLIBPQ_SHIM_H
-#include <libpq-fe.h>
+/* Types and constants only: the functions are looked up with dlsym (PostgresConnection.swift). */
+#include <postgresql/libpq-fe.h>
 #endif

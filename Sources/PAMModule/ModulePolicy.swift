@@ -32,7 +32,7 @@ struct ModulePolicy {
         var wordList: WordList?
         if settings.dictCheck {
             do {
-                wordList = try WordList.open(path: settings.dictPath)
+                wordList = try WordListCache.open(path: settings.dictPath)
             } catch {
                 throw .wordList(error)
             }

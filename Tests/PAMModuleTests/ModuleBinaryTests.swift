@@ -23,6 +23,10 @@ struct ModuleBinaryTests {
         #expect(result.status == 0)
         #expect(result.stdout.contains("libpam.so"))
         #expect(!result.stdout.contains("libswift"))
+        // Nor the libraries that make loading slow: libstdc++ (linked in statically) and libpq
+        // with its TLS/Kerberos/LDAP dependencies (loaded only when a PostgreSQL store is used).
+        #expect(!result.stdout.contains("libstdc++"))
+        #expect(!result.stdout.contains("libpq"))
         #expect(!result.stdout.contains("not found"))
         let readelf = try #require(ProcessRunner.which("readelf"), "readelf (Debian binutils) is needed")
         let dynamic = try ProcessRunner.run(readelf, ["-d", module])
