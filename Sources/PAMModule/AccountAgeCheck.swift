@@ -3,6 +3,7 @@ import Glibc
 #endif
 import CPAM
 import PassPolicy
+import PassPolicyStore
 
 /// `pam_sm_acct_mgmt`: the 60-day rotation at login. A password older than the policy's
 /// `maxage` (or shadow's max, if stricter) gets PAM_NEW_AUTHTOK_REQD with a sentence that
@@ -12,6 +13,12 @@ import PassPolicy
 /// Unlike a password change, a broken configuration here does not fail closed: it would lock
 /// every user out of every login. It is logged (LOG_ERR) and the module steps aside
 /// (PAM_IGNORE); pam_unix still enforces shadow's own ageing (`passpolicy age --apply`).
+///
+/// The last change comes from the history store when one is configured (see
+/// `HistoryGate.forReading`) and holds a change of this person on this system
+/// (`HistoryService.systemName`); otherwise from shadow. shadow's max still applies when it
+/// is stricter, and shadow's 0 (the administrator requires a change) still wins. A store
+/// that cannot be read is logged (LOG_ERR) and shadow is used: no lock-out.
 struct AccountAgeCheck {
     let pam: PAMHandle
     let options: ModuleOptions
@@ -33,12 +40,14 @@ struct AccountAgeCheck {
         } catch {
             return error.code
         }
-        guard let aging = ShadowAging.lookup(user) else {
+        let aging = ShadowAging.lookup(user)
+        let stored = storedLastChange(user, settings: settings)
+        if aging == nil && stored == nil {
             if options.debug { pam.log(LOG_DEBUG, Messages.pamNoShadowEntry(user)) }
             return PAM_IGNORE
         }
-        let outcome = LoginAge.evaluate(lastChange: aging.lastChange, shadowMax: aging.maxDays,
-                                        today: ShadowDay.today(), settings: settings)
+        let outcome = LoginAge.evaluate(lastChange: Self.lastChange(shadow: aging?.lastChange, stored: stored),
+                                        shadowMax: aging?.maxDays, today: ShadowDay.today(), settings: settings)
         switch outcome {
         case .ok:
             return PAM_SUCCESS
@@ -49,5 +58,30 @@ struct AccountAgeCheck {
             if let message = outcome.message { _ = pam.error(message) }
             return PAM_NEW_AUTHTOK_REQD
         }
+    }
+
+    /// The day of this person's latest change on this system in the history store; nil when
+    /// no store is configured, it holds none, or it cannot be read (logged).
+    private func storedLastChange(_ user: String, settings: Settings) -> Int? {
+        do {
+            guard let service = try HistoryGate.forReading(settings) else { return nil }
+            let system = HistoryService.systemName(settings)
+            guard let time = try service.lastChange(of: user, system: system) else { return nil }
+            let day = ShadowDay.fromUnixSeconds(Int(time))
+            if options.debug { pam.log(LOG_DEBUG, Messages.pamDebugLastChange(user: user, system: system, day: day)) }
+            return day
+        } catch {
+            pam.log(LOG_ERR, Messages.pamLastChangeFromShadow(error.description))
+            return nil
+        }
+    }
+
+    /// The last change to judge by: shadow's 0 (a change required) wins; otherwise the
+    /// store's day when there is one (at least day 1: day 0 would mean "change required"),
+    /// else shadow's field.
+    static func lastChange(shadow: Int?, stored: Int?) -> Int? {
+        if shadow == 0 { return 0 }
+        if let stored { return max(1, stored) }
+        return shadow
     }
 }

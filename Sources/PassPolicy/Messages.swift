@@ -329,6 +329,25 @@ extension Messages {
         "No password on standard input: give the new password as the first line."
 }
 
+// MARK: Last changes from the history store (`passpolicy due --store`, the login check)
+
+extension Messages {
+    /// `--store` names an SQLite file that is not there (`error`: the system's reason).
+    public static func historyStoreMissing(_ error: String) -> String {
+        "no history file there (\(error))"
+    }
+
+    /// Login check: the store could not be read, so shadow's date was used.
+    public static func pamLastChangeFromShadow(_ reason: String) -> String {
+        "the password history could not be read for the login age check, shadow's last change is used: \(reason)"
+    }
+
+    /// Login check, debug: where the last change came from.
+    public static func pamDebugLastChange(user: String, system: String, day: Int) -> String {
+        "last change of \(printable(user)) on \(printable(system)) from the history store: day \(day)"
+    }
+}
+
 // MARK: Rotation
 
 extension Messages {

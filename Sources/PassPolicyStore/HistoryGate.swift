@@ -9,6 +9,8 @@ import PassPolicy
 /// - Checking never creates a store: an SQLite file that does not exist yet holds no
 ///   history, so there is nothing to compare with.
 /// - Recording creates the SQLite file (mode 0600) on the first change.
+/// - Reading dates (`passpolicy due`, the login check) never creates one either; a store
+///   named explicitly (`--store`) must exist, the `store` setting's file need not yet.
 public enum HistoryGate {
     public static func isOff(_ location: String) -> Bool {
         location.isEmpty || location == "none"
@@ -19,6 +21,21 @@ public enum HistoryGate {
         let location = store ?? settings.store
         if isOff(location) { return nil }
         if !StoreLocation.isPostgres(location) && access(location, F_OK) != 0 { return nil }
+        return try HistoryService.open(settings: settings, store: location)
+    }
+
+    /// The service to read last-change dates with; nil when the history is off, or when the
+    /// `store` setting names an SQLite file that does not exist yet. A `store` given
+    /// explicitly that names a missing file is an error (`.unavailable`): a mistyped path
+    /// must not silently list nothing.
+    public static func forReading(_ settings: Settings, store: String? = nil) throws(HistoryError) -> HistoryService? {
+        let location = store ?? settings.store
+        if isOff(location) { return nil }
+        if !StoreLocation.isPostgres(location) && location.hasPrefix("/") && access(location, F_OK) != 0 {
+            let error = SystemError(errno: errno)
+            guard store != nil else { return nil }
+            throw .unavailable(store: location, reason: Messages.historyStoreMissing(error.description))
+        }
         return try HistoryService.open(settings: settings, store: location)
     }
 

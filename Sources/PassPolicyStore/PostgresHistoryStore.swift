@@ -82,6 +82,21 @@ public final class PostgresHistoryStore: HistoryStore {
         }
     }
 
+    public func latestChanges() throws(HistoryError) -> [LatestChange] {
+        let rows = try run("""
+            SELECT person, system, max(time) FROM passpolicy_entry GROUP BY person, system
+            ORDER BY person COLLATE "C", system COLLATE "C"
+            """)
+        var changes: [LatestChange] = []
+        changes.reserveCapacity(rows.count)
+        for row in rows {
+            guard row.count == 3, let user = row[0], let system = row[1], let timeText = row[2], let time = Int64(timeText)
+            else { throw .storeFailed(store: location, reason: "an entry has a column of the wrong type") }
+            changes.append(LatestChange(user: user, system: system, time: time))
+        }
+        return changes
+    }
+
     /// The person's salt after inserting `proposing` if they had none; with `lock`, the row
     /// stays share-locked until the transaction ends.
     private func storedSalt(_ user: String, proposing: [UInt8], lock: Bool) throws(PostgresError) -> [UInt8]? {

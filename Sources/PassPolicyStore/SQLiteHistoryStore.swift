@@ -126,6 +126,24 @@ public final class SQLiteHistoryStore: HistoryStore {
         }
     }
 
+    public func latestChanges() throws(HistoryError) -> [LatestChange] {
+        let rows: [[SQLiteValue]]
+        do {
+            rows = try db.query(
+                "SELECT person, system, max(time) FROM entry GROUP BY person, system ORDER BY person, system")
+        } catch {
+            throw fail(error)
+        }
+        var changes: [LatestChange] = []
+        changes.reserveCapacity(rows.count)
+        for row in rows {
+            guard row.count == 3, let user = row[0].text, let system = row[1].text, let time = row[2].integer
+            else { throw .storeFailed(store: location, reason: "an entry has a column of the wrong type") }
+            changes.append(LatestChange(user: user, system: system, time: time))
+        }
+        return changes
+    }
+
     /// The person's salt after inserting `proposing` if they had none (inside a transaction).
     private func storedSalt(_ user: String, proposing: [UInt8]) throws(SQLiteError) -> [UInt8]? {
         try db.query("INSERT OR IGNORE INTO person (name, salt) VALUES (?1, ?2)", [.text(user), .text(Base64.encode(proposing))])

@@ -1,5 +1,6 @@
 import ArgumentParser
 import PassPolicy
+import PassPolicyStore
 
 #if canImport(Glibc)
 import Glibc
@@ -17,7 +18,10 @@ struct DueCommand: ParsableCommand {
             no-password (*, !, !!, !* or an empty field), ok. Dates are UTC. System accounts \
             (uid < 1000 or a nologin/false shell) are left out unless --include-system. \
             Unreadable lines are reported on standard error with file and line; the other \
-            accounts are still listed. Exit status 0, or 2 for usage, configuration or read errors.
+            accounts are still listed. With a history store (--store, else the `store` setting \
+            when it is a postgresql:// URL or an existing file), each person's latest change on \
+            each system it recorded is listed too, its source the system's name. Exit status 0, \
+            or 2 for usage, configuration, read or store errors.
             """)
 
     @OptionGroup var policy: PolicyOptions
@@ -33,6 +37,10 @@ struct DueCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("The passwd file (uids and shells, to leave system accounts out).", valueName: "file"))
     var passwd = "/etc/passwd"
+
+    @Option(help: ArgumentHelp("The history store, overriding the `store` setting: an absolute SQLite file path or a postgresql:// URL; `none` lists shadow only.",
+                               valueName: "path|url"))
+    var store: String?
 
     @Flag(help: "List every account, not only those expired, due or required to change.")
     var all = false
@@ -58,7 +66,7 @@ struct DueCommand: ParsableCommand {
         }
         var records: [AgeRecord] = []
         var problems = passwdFile.problems
-        for source in sources() {
+        for source in try sources(settings) {
             let loaded: SourceRecords
             do {
                 loaded = try source.load()
@@ -76,11 +84,16 @@ struct DueCommand: ParsableCommand {
         output.withUnsafeBytes { Terminal.writeAll(STDOUT_FILENO, $0) }
     }
 
-    /// Where last-change dates come from. The history integration adds its store here
-    /// (`--store PATH|URL`): one `LastChangeSource` whose records carry the system name as
-    /// their source.
-    func sources() -> [any LastChangeSource] {
-        [ShadowSource(path: shadow)]
+    /// Where last-change dates come from: shadow, and the history store when there is one
+    /// (see `HistoryGate.forReading`), whose records carry the system name as their source.
+    func sources(_ settings: Settings) throws(CLIError) -> [any LastChangeSource] {
+        let service: HistoryService?
+        do {
+            service = try HistoryGate.forReading(settings, store: store)
+        } catch {
+            throw .message(error.description)
+        }
+        return [ShadowSource(path: shadow)] + (service.map { [HistorySource(service: $0)] } ?? [])
     }
 
     static func parseDay(_ text: String) throws(CLIError) -> Int {

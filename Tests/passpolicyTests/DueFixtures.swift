@@ -20,10 +20,11 @@ enum DueFixtures {
         return dir
     }
 
-    /// A config file holding `text`, in a temporary directory the caller removes.
+    /// A config file holding `text`, in a temporary directory the caller removes. It starts
+    /// with `store = none`, so the machine's own history never adds rows to `due`.
     static func config(_ text: String) throws -> URL {
         let url = try temporaryDirectory("passpolicy-due").appendingPathComponent("passpolicy.conf")
-        try text.write(to: url, atomically: true, encoding: .utf8)
+        try ("store = none\n" + text).write(to: url, atomically: true, encoding: .utf8)
         return url
     }
 }

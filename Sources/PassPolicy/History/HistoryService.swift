@@ -119,6 +119,23 @@ public final class HistoryService {
         return try store.forget(user: user)
     }
 
+    /// When `user` last changed passwords on `system` (seconds since 1970), or on any system
+    /// when `system` is nil; nil when the store holds no such change.
+    public func lastChange(of user: String, system: String? = nil) throws(HistoryError) -> Int64? {
+        try Self.validate(user, field: "user")
+        if let system { try Self.validate(system, field: "system") }
+        var latest: Int64?
+        for entry in try store.entries(of: user) where system == nil || entry.system == system {
+            latest = max(latest ?? entry.time, entry.time)
+        }
+        return latest
+    }
+
+    /// Every person's latest change on every system (see `HistoryStore.latestChanges`).
+    public func latestChanges() throws(HistoryError) -> [LatestChange] {
+        try store.latestChanges()
+    }
+
     /// The `system` setting, or the host name when it is empty.
     public static func systemName(_ settings: Settings) -> String {
         if !settings.system.isEmpty { return settings.system }

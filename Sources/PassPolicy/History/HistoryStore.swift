@@ -18,6 +18,21 @@ public struct HistoryEntry: Sendable, Equatable {
     }
 }
 
+/// A person's latest recorded change on one system: when `passpolicy due` and the login
+/// check take the last change from the history store instead of shadow.
+public struct LatestChange: Sendable, Equatable {
+    public var user: String
+    public var system: String
+    /// Seconds since 1970-01-01 UTC.
+    public var time: Int64
+
+    public init(user: String, system: String, time: Int64) {
+        self.user = user
+        self.system = system
+        self.time = time
+    }
+}
+
 /// Where password histories are kept: one history per person, shared by every system.
 ///
 /// Every method is one transaction. Implementations: `InMemoryHistoryStore` (unit tests of
@@ -42,6 +57,10 @@ public protocol HistoryStore: AnyObject {
 
     /// Removes the person's entries and salt; returns how many entries there were.
     func forget(user: String) throws(HistoryError) -> Int
+
+    /// Every person's latest change on every system they have changed on: one element per
+    /// (user, system), ordered by user, then system (byte order). No hashes.
+    func latestChanges() throws(HistoryError) -> [LatestChange]
 }
 
 /// A history kept in memory, for unit tests of the rule logic. Not a replacement for the
@@ -74,5 +93,18 @@ public final class InMemoryHistoryStore: HistoryStore {
     public func forget(user: String) throws(HistoryError) -> Int {
         salts[user] = nil
         return histories.removeValue(forKey: user)?.count ?? 0
+    }
+
+    public func latestChanges() throws(HistoryError) -> [LatestChange] {
+        var latest: [LatestChange] = []
+        for (user, entries) in histories {
+            var bySystem: [String: Int64] = [:]
+            for entry in entries { bySystem[entry.system] = max(bySystem[entry.system] ?? entry.time, entry.time) }
+            for (system, time) in bySystem { latest.append(LatestChange(user: user, system: system, time: time)) }
+        }
+        return latest.sorted { a, b in
+            a.user != b.user ? Array(a.user.utf8).lexicographicallyPrecedes(b.user.utf8)
+                             : Array(a.system.utf8).lexicographicallyPrecedes(b.system.utf8)
+        }
     }
 }
