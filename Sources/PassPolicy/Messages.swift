@@ -59,7 +59,7 @@ public enum Messages {
         case .keyboardWalk: what = "a row of neighbouring keys"
         case .date: what = "a year or a date"
         }
-        return "The password is little more than \(what), with capitals, look-alike characters (@ for a, 0 for o), digits or symbols around it; guessers try those first. Use three or more unrelated words, or a random string."
+        return "The password is little more than \(what), with capitals, look-alike characters (@ for a, 0 for o), digits or symbols around it; guessers try those first. Join four or more unrelated words with symbols or digits between them, or use a random string."
     }
 
     public static let reused =

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs passpolicy on this machine (root): the Debian packages it needs, the CLI in
+# /usr/local/bin, pam_passpolicy.so in the PAM module folder with its pam-auth-update profile,
+# /etc/security/passpolicy.conf (only when there is none) and the compiled word list.
+# The module is not enabled: run `pam-auth-update --enable passpolicy` for that.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/install-deps.sh
+swift build -c release --product passpolicy -Xswiftc -static-stdlib
+install -D -m 0755 .build/release/passpolicy /usr/local/bin/passpolicy
+module=$(scripts/build-module.sh | tail -n 1)
+scripts/install-module.sh "$module"
+if [ ! -e /etc/security/passpolicy.conf ]; then
+    install -D -m 0644 pam/passpolicy.conf /etc/security/passpolicy.conf
+    echo "installed /etc/security/passpolicy.conf"
+fi
+passpolicy dict build
