@@ -258,7 +258,7 @@ extension Messages {
 }
 
 /// What a weak password turned out to be, for the `dictionary` rule's message.
-public enum WeakPattern: Sendable, Equatable {
+public enum WeakPattern: Sendable, Hashable, CaseIterable {
     case word, name, place, commonPassword, compound, keyboardWalk, date
 }
 

@@ -9,6 +9,9 @@ public final class PolicyChecker {
     public let settings: Settings
     private let dictionaryRule: DictionaryRule?
     private let text = PasswordText()
+    /// The `dictionary` violation for each pattern, made once: messages are the same for every
+    /// candidate, and building them per candidate cost more than the rule's lookups.
+    private let dictionaryViolations: [WeakPattern: Violation]
     private var cachedContext: CheckContext?
     private var cachedTokens: PersonalTokens?
 
@@ -16,6 +19,11 @@ public final class PolicyChecker {
     public init(settings: Settings, wordList: WordList?) {
         self.settings = settings
         self.dictionaryRule = settings.dictCheck ? wordList.map(DictionaryRule.init) : nil
+        var violations: [WeakPattern: Violation] = [:]
+        for pattern in WeakPattern.allCases {
+            violations[pattern] = Violation(rule: .dictionary, message: Messages.dictionary(pattern))
+        }
+        self.dictionaryViolations = violations
     }
 
     /// Every rule `password` breaks for the person in `context`.
@@ -48,7 +56,7 @@ public final class PolicyChecker {
         CompositionRules.check(text, settings, into: &violations)
         tokens.check(text, into: &violations)
         if let rule = dictionaryRule, let pattern = rule.weakPattern(in: text) {
-            violations.append(Violation(rule: .dictionary, message: Messages.dictionary(pattern)))
+            violations.append(dictionaryViolations[pattern] ?? Violation(rule: .dictionary, message: Messages.dictionary(pattern)))
         }
         return Verdict(violations: violations)
     }

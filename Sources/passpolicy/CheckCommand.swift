@@ -108,6 +108,8 @@ enum BatchWriter {
         var lineNumber = 0
         var anyRejected = false
         var failure: CLIError? = nil
+        // Messages repeat: escape each one once.
+        var escaped: [String: [UInt8]] = [:]
         while failure == nil, reader.nextLine({ bytes in
             lineNumber += 1
             var verdict = checker.check(bytes, tokens: tokens)
@@ -124,7 +126,7 @@ enum BatchWriter {
             } else {
                 anyRejected = true
                 out.append(contentsOf: ", \"accepted\": false, \"violations\": ".utf8)
-                JSON.append(violations: verdict, to: &out)
+                JSON.append(violations: verdict, to: &out, cache: &escaped)
                 out.append(contentsOf: "}\n".utf8)
             }
             if out.count >= 1 << 16 { flush(&out) }

@@ -38,7 +38,7 @@ struct DictionaryRule {
         var pieces: [(Int, Int, UInt8)] = []
         let chars = text.chars
         _ = withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 10 * (Self.maxLength + 1)) { masks in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 10 * (Self.maxLength + 1)) { bytes -> WeakPattern? in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 10 * (Self.maxLength + 1) + (Self.maxLength + 1) * (Self.maxLength + 1)) { bytes -> WeakPattern? in
                 guard let m = masks.baseAddress, let b = bytes.baseAddress else { return nil }
                 var matcher = Matcher(list: wordList, chars: chars, masks: m, bytes: b)
                 return matcher.run(explain: &pieces)
@@ -52,7 +52,7 @@ struct DictionaryRule {
         guard n >= 3, n <= Self.maxLength else { return nil }
         let chars = text.chars
         return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 10 * (Self.maxLength + 1)) { masks in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 10 * (Self.maxLength + 1)) { bytes -> WeakPattern? in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 10 * (Self.maxLength + 1) + (Self.maxLength + 1) * (Self.maxLength + 1)) { bytes -> WeakPattern? in
                 guard let m = masks.baseAddress, let b = bytes.baseAddress else { return nil }
                 var matcher = Matcher(list: wordList, chars: chars, masks: m, bytes: b)
                 return matcher.run(explain: nil)
@@ -87,6 +87,11 @@ private struct Matcher {
     // Decoration cost of 0..<s and of e..<n.
     let prefixCost: UnsafeMutablePointer<UInt8>
     let suffixCost: UnsafeMutablePointer<UInt8>
+    /// `wordFlags[a * stride + b]`: the categories of the word a..<b, read either way (row a is
+    /// valid once words from a were looked up), for the message.
+    let wordFlags: UnsafeMutablePointer<UInt8>
+    /// Bit j: the forward words starting at j are in the masks.
+    var walkedForward: UInt64 = 0
 
     init(list: WordList, chars: UnsafeBufferPointer<AnalyzedChar>, masks: UnsafeMutablePointer<UInt64>, bytes: UnsafeMutablePointer<UInt8>) {
         self.list = list
@@ -112,6 +117,7 @@ private struct Matcher {
         backKind = bytes + 6 * stride      // 2 × stride
         prefixCost = bytes + 8 * stride
         suffixCost = bytes + 9 * stride
+        wordFlags = bytes + 10 * stride
     }
 
     // Piece kinds in `backKind`.
@@ -132,6 +138,8 @@ private struct Matcher {
         uppers[n] = up
         lowers[n] = low
         guard letters >= 3 else { return nil }
+        // Most random strings are settled here, before any trie walk.
+        if symbolCostBound() + 2 > Int(DictionaryRule.maxUnits + DictionaryRule.longBonus) { return nil }
 
         // Which cores are possible: a decoration before `s` and after `e`.
         var starts: UInt64 = 0, ends: UInt64 = 0
@@ -143,31 +151,103 @@ private struct Matcher {
         }
         if starts == 0 || ends == 0 { return nil }
 
-        findWords()
         findWalksAndOthers()
 
-        var s = 0
-        var remaining = starts
-        while remaining != 0 {
-            s = remaining.trailingZeroBitCount
-            remaining &= remaining - 1
-            // Forwards, then backwards: a reversed password reverses all of it, so reversed
-            // words are never mixed with forward ones in one cover.
-            if let pattern = cover(from: s, ends: ends, reversed: false, explain: explain) { return pattern }
-            if let pattern = cover(from: s, ends: ends, reversed: true, explain: explain) { return pattern }
+        // Forwards, then backwards: a reversed password reverses all of it, so reversed words
+        // are never mixed with forward ones in one cover. Words are looked up only where a cover
+        // can reach (see `ensureForward`), and backwards only once no forward cover exists.
+        for pass in 0..<3 {
+            // Pass 1 covers with every segment a reversed word could fill (a superset, with no
+            // lookups); only if that could succeed does pass 2 walk the trie backwards.
+            let reversed = pass > 0
+            if pass == 1 { markPossibleReversedWords() }
+            if pass == 2 { findBackwardWords() }
+            var found = false
+            var remaining = starts
+            while remaining != 0 && !found {
+                let s = remaining.trailingZeroBitCount
+                remaining &= remaining - 1
+                if pass == 1 {
+                    found = cover(from: s, ends: ends, reversed: true, explain: nil, boundOnly: true) != nil
+                } else if let pattern = cover(from: s, ends: ends, reversed: reversed, explain: explain, boundOnly: false) {
+                    return pattern
+                }
+            }
+            if pass == 1 && !found { return nil }
         }
         return nil
     }
 
+    /// Fills `reversedContent` with every segment a reversed word could be: 4 or more
+    /// characters ending in a letter or look-alike, in one case or capitalised at either end —
+    /// the conditions `reached` puts on reversed words, without the dictionary.
+    mutating func markPossibleReversedWords() {
+        for a in 0..<n {
+            var bits: UInt64 = 0
+            var e = a + 4
+            while e <= n {
+                let capitalisedAtEnd = chars[e - 1].characterClass == .upper && uppers[e - 1] == uppers[a]
+                if chars[e - 1].isLetterLike && (caseIsPlain(a + 1, e, from: a) || capitalisedAtEnd) { bits |= 1 << UInt64(e) }
+                e += 1
+            }
+            reversedContent[a] = bits
+        }
+    }
+
+    /// A lower bound of what the symbols that cannot stand for letters cost in any cover: at
+    /// least 2 each between the first and the last letter of the core (a symbol piece), at
+    /// least 1 a run outside (decoration; 2 for an unusual symbol). "<3" is a joiner. A bound
+    /// over the budget proves the password is no decorated word without walking the trie.
+    func symbolCostBound() -> Int {
+        var firstLetter = -1, lastLetter = -1, previousLetter = -1
+        for i in 0..<n where chars[i].isLetter {
+            if firstLetter < 0 { firstLetter = i }
+            previousLetter = lastLetter
+            lastLetter = i
+        }
+        // A final letter after a digit or symbol may be decoration ("Jan2024!x").
+        if lastLetter == n - 1, n >= 2, !chars[n - 2].isLetter, previousLetter >= 0 { lastLetter = previousLetter }
+        var bound = 0
+        var previousOutsideUsual = false
+        var i = 0
+        while i < n {
+            let c = chars[i]
+            guard c.characterClass == .special && c.alt1 == 0 else { previousOutsideUsual = false; i += 1; continue }
+            if c.base == 0x3C, i + 1 < n, chars[i + 1].base == 0x33 { previousOutsideUsual = false; i += 2; continue }
+            let usual = Decoration.isUsualSymbol(c.base)
+            if i > firstLetter && i < lastLetter {
+                bound += usual ? 2 : 3
+                previousOutsideUsual = false
+            } else {
+                bound += usual ? (previousOutsideUsual ? 0 : 1) : 2
+                previousOutsideUsual = usual
+            }
+            i += 1
+        }
+        return bound
+    }
+
     // MARK: Finding pieces
 
-    /// Walks the trie forwards and backwards from every position.
-    mutating func findWords() {
-        // Words start with a letter, a look-alike or (common passwords) a digit; reversed
-        // words end with a letter or look-alike.
-        for i in 0..<n where chars[i].isLetterLike || chars[i].characterClass == .digit {
-            walkForward(list.root, start: i, pos: i, subs: 0)
+    /// Walks the trie forwards from `j` the first time a cover reaches `j`: positions no cover
+    /// reaches (most of a random string) are never looked up. Words start with a letter, a
+    /// look-alike or (common passwords) a digit.
+    @inline(__always)
+    mutating func ensureForward(_ j: Int) {
+        let bit: UInt64 = 1 << UInt64(j)
+        guard walkedForward & bit == 0 else { return }
+        walkedForward |= bit
+        (wordFlags + j * (DictionaryRule.maxLength + 1)).update(repeating: 0, count: n + 1)
+        if chars[j].isLetterLike || chars[j].characterClass == .digit {
+            walkForward(list.root, start: j, pos: j, subs: 0)
         }
+    }
+
+    /// Walks the trie backwards from every position: reversed words end with a letter or
+    /// look-alike.
+    mutating func findBackwardWords() {
+        reversedContent.update(repeating: 0, count: n + 1)
+        wordFlags.update(repeating: 0, count: n * (DictionaryRule.maxLength + 1))
         for e in 4...max(4, n) where e <= n && chars[e - 1].isLetterLike {
             walkBackward(list.root, end: e, pos: e - 1, subs: 0)
         }
@@ -203,6 +283,7 @@ private struct Matcher {
     @inline(__always)
     mutating func reached(_ flags: UInt8, _ start: Int, _ end: Int, _ subs: Int, reversed: Bool) {
         guard flags != 0 else { return }
+        wordFlags[start * (DictionaryRule.maxLength + 1) + end] |= flags
         let length = end - start
         guard subs < length else { return }
         let bit: UInt64 = 1 << UInt64(end)
@@ -285,14 +366,34 @@ private struct Matcher {
 
     /// The cheapest cover of s..<e by pieces, for every e; the weak pattern if one core that
     /// ends where decoration may begin costs `maxUnits` or less and holds a word or walk.
-    mutating func cover(from s: Int, ends: UInt64, reversed: Bool, explain: UnsafeMutablePointer<[(Int, Int, UInt8)]>?) -> WeakPattern? {
+    mutating func cover(from s: Int, ends: UInt64, reversed: Bool, explain: UnsafeMutablePointer<[(Int, Int, UInt8)]>?,
+                        boundOnly: Bool) -> WeakPattern? {
         let unreachable: UInt8 = 0xFF
         for j in s...n {
             best[2 * j] = unreachable
             best[2 * j + 1] = unreachable
         }
         best[2 * s] = 0
-        for j in s..<n {
+        // Ends are tried in order as soon as their cost is final (no piece ends further left
+        // once the loop has passed them), so the first weak core stops the search early.
+        for j in s...n {
+            if j > s && coreEndsWeak(s, j, ends: ends) {
+                if boundOnly { return .word }
+                if let explain {
+                    explain.pointee.append((0, s, 0))
+                    var slot = 2 * j + 1
+                    while slot / 2 > s {
+                        explain.pointee.append((Int(backFrom[slot]) / 2, slot / 2, backKind[slot]))
+                        slot = Int(backFrom[slot])
+                    }
+                    explain.pointee.append((j, n, 0))
+                }
+                return classify(s, j)
+            }
+            if j == n { break }
+            if best[2 * j] < DictionaryRule.searchUnits || best[2 * j + 1] < DictionaryRule.searchUnits {
+                ensureForward(j)
+            }
             for state in 0..<2 {
                 let u = best[2 * j + state]
                 guard u < DictionaryRule.searchUnits else { continue }
@@ -310,26 +411,17 @@ private struct Matcher {
                 relax(from: j, state: state, units: u, mask: symbol3[j], cost: 3, kind: Self.kindOther, toState: state)
             }
         }
-        var e = s + 1
-        while e <= n {
-            let bonus = e - s >= DictionaryRule.longCore && caseChanges(s, e) <= 2 ? DictionaryRule.longBonus : 0
-            if ends & (1 << UInt64(e)) != 0, best[2 * e + 1] <= DictionaryRule.maxCoreUnits + bonus,
-               Int(prefixCost[s]) + Int(best[2 * e + 1]) + Int(suffixCost[e]) <= Int(DictionaryRule.maxUnits + bonus),
-               letterLike(s, e) >= 3 {
-                if let explain {
-                    explain.pointee.append((0, s, 0))
-                    var slot = 2 * e + 1
-                    while slot / 2 > s {
-                        explain.pointee.append((Int(backFrom[slot]) / 2, slot / 2, backKind[slot]))
-                        slot = Int(backFrom[slot])
-                    }
-                    explain.pointee.append((e, n, 0))
-                }
-                return classify(s, e)
-            }
-            e += 1
-        }
         return nil
+    }
+
+    /// Whether the core s..<e, with a word in it, is cheap enough with its decoration.
+    @inline(__always)
+    func coreEndsWeak(_ s: Int, _ e: Int, ends: UInt64) -> Bool {
+        guard ends & (1 << UInt64(e)) != 0, best[2 * e + 1] != 0xFF else { return false }
+        let bonus = e - s >= DictionaryRule.longCore && caseChanges(s, e) <= 2 ? DictionaryRule.longBonus : 0
+        return best[2 * e + 1] <= DictionaryRule.maxCoreUnits + bonus
+            && Int(prefixCost[s]) + Int(best[2 * e + 1]) + Int(suffixCost[e]) <= Int(DictionaryRule.maxUnits + bonus)
+            && letterLike(s, e) >= 3
     }
 
     /// How often the letters of a..<b switch between upper and lower case: people's phrases
@@ -399,17 +491,7 @@ private struct Matcher {
 
     /// The categories of the word a..<b, read forwards or backwards.
     func categories(_ a: Int, _ b: Int) -> WordCategory {
-        WordCategory(rawValue: exact(list.root, a, b, a, forward: true) | exact(list.root, a, b, b - 1, forward: false))
+        WordCategory(rawValue: wordFlags[a * (DictionaryRule.maxLength + 1) + b])
     }
 
-    func exact(_ node: WordList.Node, _ a: Int, _ b: Int, _ pos: Int, forward: Bool) -> UInt8 {
-        let (f, a1, a2) = labels(chars[pos])
-        var flags: UInt8 = 0
-        for label in [f, a1, a2] where label != 0 {
-            guard let e = list.step(node, label) else { continue }
-            let next = forward ? pos + 1 : pos - 1
-            if forward ? next == b : next < a { flags |= e.categories } else { flags |= exact(e.next, a, b, next, forward: forward) }
-        }
-        return flags
-    }
 }

@@ -51,6 +51,27 @@ enum JSON {
         out.append(0x5D)
     }
 
+    /// As `append(violations:to:)`, escaping each distinct message once.
+    static func append(violations verdict: Verdict, to out: inout [UInt8], cache: inout [String: [UInt8]]) {
+        out.append(0x5B)
+        for (i, v) in verdict.violations.enumerated() {
+            if i > 0 { out.append(contentsOf: ", ".utf8) }
+            out.append(contentsOf: "{\"rule\": ".utf8)
+            append(string: v.rule.rawValue, to: &out)
+            out.append(contentsOf: ", \"message\": ".utf8)
+            if let bytes = cache[v.message] {
+                out.append(contentsOf: bytes)
+            } else {
+                var bytes: [UInt8] = []
+                append(string: v.message, to: &bytes)
+                if cache.count < 4096 { cache[v.message] = bytes }
+                out.append(contentsOf: bytes)
+            }
+            out.append(0x7D)
+        }
+        out.append(0x5D)
+    }
+
     static func violations(_ verdict: Verdict) -> String {
         var out: [UInt8] = []
         append(violations: verdict, to: &out)
