@@ -1,53 +1,49 @@
 #!/usr/bin/env python3
-"""Runs passpolicy and the checkers people use instead on the same input files, in one run,
-and prints a Markdown table: rate (candidates per second, one process, one core), peak memory,
-and how many of the weak / random candidates each rejects / accepts.
+"""Runs passpolicy and the checkers people use instead on the same input, in one run, and
+prints a Markdown table: rate (candidates per second, one process pinned to one core),
+peak memory of that process, and how many of the weak candidates each rejects and of the
+random ones each accepts (from the labels bench/gen_corpus.py wrote beside the input).
 
 Usage: compare.py PASSPOLICY_BIN CONFIG PWQUALITY_BATCH_BIN OUTDIR"""
-import os, resource, subprocess, sys, time
+import os, subprocess, sys, time
 
 passpolicy, config, pwq_batch, out = sys.argv[1:5]
-files = {name: os.path.join(out, name + ".txt") for name in ("mixed", "weak", "random")}
+mixed = os.path.join(out, "mixed.txt")
+labels = open(os.path.join(out, "mixed.labels")).read().split()
 
-def run(cmd, path):
-    """Runs cmd with path on stdin, pinned to one core; returns (seconds, peak RSS MiB, stdout)."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    with open(path, "rb") as f:
+def run(cmd):
+    """cmd on the mixed input, pinned to core 0, under GNU time for the peak RSS."""
+    rss_file = os.path.join(out, "rss.txt")
+    with open(mixed, "rb") as f:
         start = time.perf_counter()
-        p = subprocess.run(["taskset", "-c", "0"] + cmd, stdin=f, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        p = subprocess.run(["/usr/bin/time", "-f", "%M", "-o", rss_file, "taskset", "-c", "0"] + cmd,
+                           stdin=f, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
         seconds = time.perf_counter() - start
-    rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return seconds, max(rss, before) / 1024, p.stdout.decode("utf-8", "replace")
+    rss_kib = int(open(rss_file).read().split()[-1])
+    return seconds, rss_kib / 1024, p.stdout.decode("utf-8", "replace").splitlines()
 
-def count_rejected(tool, stdout):
-    lines = stdout.splitlines()
-    if tool == "passpolicy":
-        return sum('"accepted": false' in l for l in lines)
-    if tool == "libpwquality":
-        ok, bad = map(int, stdout.split()); return bad
-    if tool == "passwdqc":
-        return sum(not l.startswith("OK:") for l in lines)
-    if tool == "cracklib":
-        return sum(not l.endswith(": OK") for l in lines)
+def rejected(tool, line):
+    if tool == "passpolicy": return '"accepted": false' in line
+    if tool == "libpwquality": return line != "OK"
+    if tool == "passwdqc": return not line.startswith("OK:")
+    if tool == "cracklib": return not line.endswith(": OK")
 
 tools = {
-    "passpolicy": [passpolicy, "check", "--batch", "--config", config],
-    "libpwquality": [pwq_batch],
-    "passwdqc": ["pwqcheck", "-1", "--multi", "min=disabled,disabled,disabled,8,8"],
-    "cracklib": ["cracklib-check"],
+    "passpolicy (every rule)": ("passpolicy", [passpolicy, "check", "--batch", "--config", config]),
+    "libpwquality (pwscore's library, cracklib dictionary)": ("libpwquality", [pwq_batch]),
+    "passwdqc (pwqcheck --multi)": ("passwdqc", ["pwqcheck", "-1", "--multi", "min=disabled,disabled,disabled,8,8"]),
+    "cracklib (cracklib-check)": ("cracklib", ["cracklib-check"]),
 }
-lines = {k: sum(1 for _ in open(v, "rb")) for k, v in files.items()}
-rows = []
-for tool, cmd in tools.items():
-    seconds, rss, stdout = run(cmd, files["mixed"])
-    _, _, weak_out = run(cmd, files["weak"])
-    _, _, rand_out = run(cmd, files["random"])
-    weak_rejected = count_rejected(tool, weak_out) / lines["weak"] * 100
-    random_accepted = 100 - count_rejected(tool, rand_out) / lines["random"] * 100
-    rows.append((tool, lines["mixed"] / seconds, seconds, rss, weak_rejected, random_accepted))
-
-print(f"Input: {lines['mixed']:,} generated lines (bench/gen_corpus.py); each tool in one process on one core (taskset -c 0).\n")
-print("| tool | candidates/s | time for all | peak RSS | weak rejected | random accepted |")
+print(f"Input: {len(labels):,} generated lines (bench/gen_corpus.py: half weak, half random), "
+      "the same file for every tool; each tool in one process pinned to one core (taskset -c 0).\n")
+print("| tool | candidates/s | time | peak RSS | weak rejected | random accepted |")
 print("|---|---:|---:|---:|---:|---:|")
-for tool, rate, seconds, rss, weak, rand in rows:
-    print(f"| {tool} | {rate:,.0f} | {seconds:.2f} s | {rss:.1f} MiB | {weak:.2f} % | {rand:.2f} % |")
+for name, (tool, cmd) in tools.items():
+    seconds, rss, lines = run(cmd)
+    if len(lines) != len(labels):
+        print(f"| {name} | output has {len(lines)} lines for {len(labels)} inputs | | | | |")
+        continue
+    weak = [rejected(tool, l) for l, k in zip(lines, labels) if k == "weak"]
+    rand = [not rejected(tool, l) for l, k in zip(lines, labels) if k == "random"]
+    print(f"| {name} | {len(labels) / seconds:,.0f} | {seconds:.2f} s | {rss:.1f} MiB | "
+          f"{100 * sum(weak) / len(weak):.2f} % | {100 * sum(rand) / len(rand):.2f} % |")

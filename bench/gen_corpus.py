@@ -80,9 +80,10 @@ def many(fn, n):
     return out
 
 weak, rand = many(weak_one, count // 2), many(random_one, count - count // 2)
-mixed = weak + rand
+mixed = [(w, "weak") for w in weak] + [(r, "random") for r in rand]
 rng.shuffle(mixed)
-for name, lines in (("weak.txt", weak), ("random.txt", rand), ("mixed.txt", mixed)):
+for name, lines in (("weak.txt", weak), ("random.txt", rand), ("mixed.txt", [m for m, _ in mixed]),
+                    ("mixed.labels", [label for _, label in mixed])):
     with open(os.path.join(out, name), "w") as f:
         f.write("\n".join(lines) + "\n")
 print(f"{len(weak)} weak, {len(rand)} random, {len(mixed)} mixed lines in {out}")

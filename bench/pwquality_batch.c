@@ -1,7 +1,7 @@
 /* Checks one password per stdin line with libpwquality, in one process, so that its rate can
  * be compared with `passpolicy check --batch` on the same input. Settings match passpolicy's
  * default policy where libpwquality has the knob: minlen 8, 3 classes, no doubled characters.
- * Prints "accepted rejected" counts to stdout. */
+ * Prints one line per input line: "OK" or "BAD". */
 #include <pwquality.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -24,10 +24,9 @@ int main(int argc, char **argv) {
         if (n > 0 && line[n - 1] == '\n') line[n - 1] = 0;
         aux = NULL;
         int score = pwquality_check(pwq, line, NULL, user, &aux);
-        if (score >= 0) ok++; else bad++;
+        if (score >= 0) { ok++; puts("OK"); } else { bad++; puts("BAD"); }
     }
     free(line);
     pwquality_free_settings(pwq);
-    printf("%lu %lu\n", ok, bad);
     return 0;
 }
