@@ -37,17 +37,11 @@ struct PasswordChange {
             return PAM_IGNORE
         }
 
-        let history: HistoryService?
+        var history: HistoryService? = nil
         do {
             history = try HistoryGate.forChecking(settings)
         } catch {
-            guard error.isUnavailable && settings.storeUnavailable == .allow else {
-                pam.log(LOG_ERR, Messages.pamConfigurationLog(error.description))
-                pam.error(Messages.pamHistoryUnavailable)
-                return PAM_AUTHTOK_ERR
-            }
-            pam.log(LOG_WARNING, Messages.pamHistorySkipped(error.description))
-            history = nil
+            if let status = historyFailure(error, pam: pam, settings: settings) { return status }
         }
         let judge = Judge(pam: pam, options: options, settings: settings,
                           checker: PolicyChecker(settings: settings, wordList: policy.wordList), history: history,
@@ -97,6 +91,19 @@ struct PasswordChange {
     }
 }
 
+/// What a history failure means for the change: nil to go on without the history (the store
+/// is only unreachable and `store_unavailable = allow`: a warning in syslog), otherwise
+/// PAM_AUTHTOK_ERR (fail closed: a short line for the person, the reason in syslog).
+private func historyFailure(_ error: HistoryError, pam: PAMHandle, settings: Settings) -> Int32? {
+    guard error.isUnavailable && settings.storeUnavailable == .allow else {
+        pam.log(LOG_ERR, Messages.pamConfigurationLog(error.description))
+        pam.error(Messages.pamHistoryUnavailable)
+        return PAM_AUTHTOK_ERR
+    }
+    pam.log(LOG_WARNING, Messages.pamHistorySkipped(error.description))
+    return nil
+}
+
 /// Judges candidates for one password change: the rules, then the shared history.
 private struct Judge {
     let pam: PAMHandle
@@ -128,12 +135,7 @@ private struct Judge {
             do {
                 verdict.violations += try history.violations(for: candidate.bytes, user: user, system: system)
             } catch {
-                guard error.isUnavailable && settings.storeUnavailable == .allow else {
-                    pam.log(LOG_ERR, Messages.pamConfigurationLog(error.description))
-                    pam.error(Messages.pamHistoryUnavailable)
-                    return PAM_AUTHTOK_ERR
-                }
-                pam.log(LOG_WARNING, Messages.pamHistorySkipped(error.description))
+                if let status = historyFailure(error, pam: pam, settings: settings) { return status }
             }
         }
         for violation in verdict.violations {
