@@ -19,19 +19,21 @@ out="$root/bench/out"
 mkdir -p "$out"
 cc -O2 -Wall -Wextra -o "$out/pam_bench" "$root/bench/pam_bench.c" -lpam -ldl
 
+# Every module with retry=1 (pam_pwquality's default; passpolicy's is 3), so that a rejection
+# is one attempt for each.
 # The word list for the dictionary rule: $PASSPOLICY_BENCH_DICT, else the one bench/run.sh
 # compiles (bench/out/words.pwdict). The history is off here (store=none): its cost is one
 # Argon2id run, measured by bench/history-bench.sh.
 dict=${PASSPOLICY_BENCH_DICT:-$out/words.pwdict}
 set -- "$iterations" \
-    "pam_passpolicy dictcheck=no" "$module" "dictcheck=no store=none"
+    "pam_passpolicy dictcheck=no" "$module" "retry=1 dictcheck=no store=none"
 if [ -f "$dict" ]; then
-    set -- "$@" "pam_passpolicy (every rule)" "$module" "dictpath=$dict store=none"
+    set -- "$@" "pam_passpolicy (every rule)" "$module" "retry=1 dictpath=$dict store=none"
 else
     echo "pam-bench.sh: no word list at $dict; measuring without the dictionary rule only" >&2
 fi
 set -- "$@" \
-    "pam_pwquality" "$securedir/pam_pwquality.so" "dictcheck=1" \
-    "pam_pwquality dictcheck=0" "$securedir/pam_pwquality.so" "dictcheck=0"
+    "pam_pwquality" "$securedir/pam_pwquality.so" "retry=1 dictcheck=1" \
+    "pam_pwquality dictcheck=0" "$securedir/pam_pwquality.so" "retry=1 dictcheck=0"
 echo "module size: $(stat -c %s "$module") bytes ($module)"
 exec "$out/pam_bench" "$@"

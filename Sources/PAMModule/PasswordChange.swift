@@ -20,7 +20,12 @@ struct PasswordChange {
         } catch {
             // Fail closed: the person gets a short line, syslog the file, line and key.
             pam.log(LOG_ERR, Messages.pamConfigurationLog(error.description))
-            pam.error(Messages.pamConfigurationError)
+            switch error {
+            case .configuration(let e):
+                pam.error(Messages.pamConfigurationError(at: e.line > 0 ? "\(e.source):\(e.line)" : e.source))
+            case .wordList(let e):
+                pam.error(Messages.pamWordListUnavailable(path: e.path, reason: e.reason))
+            }
             return PAM_AUTHTOK_ERR
         }
         let settings = policy.settings

@@ -209,9 +209,15 @@ extension Messages {
     /// Root set a password that breaks rules and `enforce_for_root` is off.
     public static let pamRootOverride =
         "The password is accepted anyway because root set it (enforce_for_root is off)."
-    /// Shown to the person when the configuration or the word list is broken (fail closed).
-    public static let pamConfigurationError =
-        "passpolicy: system configuration error, the password cannot be changed; tell your administrator."
+    /// Shown to the person when the configuration is broken (fail closed): where, so that the
+    /// helpdesk knows which file to mend; the full error goes to syslog.
+    public static func pamConfigurationError(at place: String) -> String {
+        "passpolicy: system configuration error (\(place)), the password cannot be changed; tell your administrator."
+    }
+    /// Shown to the person when the word list is missing or damaged (fail closed).
+    public static func pamWordListUnavailable(path: String, reason: String) -> String {
+        "passpolicy: the word list \(path) cannot be used (\(reason)), so the password cannot be changed; tell your administrator (`passpolicy dict build` makes it)."
+    }
     /// The syslog line for a broken configuration: the full error, with file, line and key.
     public static func pamConfigurationLog(_ detail: String) -> String {
         "configuration error, password changes refused: \(detail)"

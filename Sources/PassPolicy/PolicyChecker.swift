@@ -11,7 +11,13 @@ public final class PolicyChecker {
     private let text = PasswordText()
     /// The `dictionary` violation for each pattern, made once: messages are the same for every
     /// candidate, and building them per candidate cost more than the rule's lookups.
-    private let dictionaryViolations: [WeakPattern: Violation]
+    private static let dictionaryViolations: [WeakPattern: Violation] = {
+        var violations: [WeakPattern: Violation] = [:]
+        for pattern in WeakPattern.allCases {
+            violations[pattern] = Violation(rule: .dictionary, message: Messages.dictionary(pattern))
+        }
+        return violations
+    }()
     private var cachedContext: CheckContext?
     private var cachedTokens: PersonalTokens?
 
@@ -19,11 +25,6 @@ public final class PolicyChecker {
     public init(settings: Settings, wordList: WordList?) {
         self.settings = settings
         self.dictionaryRule = settings.dictCheck ? wordList.map(DictionaryRule.init) : nil
-        var violations: [WeakPattern: Violation] = [:]
-        for pattern in WeakPattern.allCases {
-            violations[pattern] = Violation(rule: .dictionary, message: Messages.dictionary(pattern))
-        }
-        self.dictionaryViolations = violations
     }
 
     /// Every rule `password` breaks for the person in `context`.
@@ -56,7 +57,7 @@ public final class PolicyChecker {
         CompositionRules.check(text, settings, into: &violations)
         tokens.check(text, into: &violations)
         if let rule = dictionaryRule, let pattern = rule.weakPattern(in: text) {
-            violations.append(dictionaryViolations[pattern] ?? Violation(rule: .dictionary, message: Messages.dictionary(pattern)))
+            violations.append(Self.dictionaryViolations[pattern] ?? Violation(rule: .dictionary, message: Messages.dictionary(pattern)))
         }
         return Verdict(violations: violations)
     }

@@ -175,7 +175,8 @@ struct ChauthtokTests {
         defer { config.remove() }
         let result = try Self.run(["config=\(config.path)"], answers: [Self.strong, Self.strong])
         #expect(result.status == PAM_AUTHTOK_ERR)
-        #expect(result.errors == [Messages.pamConfigurationError])
+        let line = contents.split(separator: "\n").count + 1   // the last line of the file is at fault
+        #expect(result.errors == [Messages.pamConfigurationError(at: "\(config.path):\(line)")])
         #expect(result.prompts.isEmpty)
     }
 
@@ -184,7 +185,13 @@ struct ChauthtokTests {
     func badLine(arguments: [String]) throws {
         let result = try Self.run(["dictcheck=no"] + arguments, answers: [Self.strong, Self.strong])
         #expect(result.status == PAM_AUTHTOK_ERR)
-        #expect(result.errors == [Messages.pamConfigurationError])
+        #expect(result.errors.count == 1)
+        #expect(result.errors.first?.hasPrefix("passpolicy: system configuration error (") == true)
+        if arguments[0].hasPrefix("config=") {
+            #expect(result.errors.first?.contains("/nonexistent/passpolicy.conf") == true)
+        } else {
+            #expect(result.errors.first?.contains("PAM arguments:2") == true)
+        }
         #expect(result.prompts.isEmpty)
     }
 
@@ -192,7 +199,9 @@ struct ChauthtokTests {
     func missingWordList() throws {
         let result = try Self.run(["dictpath=/nonexistent/words.pwdict"], answers: [Self.strong, Self.strong])
         #expect(result.status == PAM_AUTHTOK_ERR)
-        #expect(result.errors == [Messages.pamConfigurationError])
+        #expect(result.errors.count == 1)
+        #expect(result.errors.first?.contains("the word list /nonexistent/words.pwdict cannot be used (No such file or directory)") == true)
+        #expect(result.errors.first?.contains("passpolicy dict build") == true)
         #expect(result.prompts.isEmpty)
     }
 
