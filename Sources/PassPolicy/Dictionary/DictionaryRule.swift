@@ -143,11 +143,19 @@ private struct Matcher {
 
         // Which cores are possible: a decoration before `s` and after `e`.
         var starts: UInt64 = 0, ends: UInt64 = 0
+        // Decoration holds no letter but the outermost one of a suffix, so past the first
+        // letter (from either end) every longer prefix or suffix is impossible: stop there.
+        var prefixOpen = true
         for s in 0...n {
-            prefixCost[s] = Decoration.cost(chars, from: 0, to: s, outer: 0)
+            prefixCost[s] = prefixOpen ? Decoration.cost(chars, from: 0, to: s, outer: 0) : Decoration.impossible
             if prefixCost[s] < DictionaryRule.maxUnits + DictionaryRule.longBonus { starts |= 1 << UInt64(s) }
-            suffixCost[s] = Decoration.cost(chars, from: s, to: n, outer: n - 1)
+            if s < n && chars[s].isLetter { prefixOpen = false }
+        }
+        var suffixOpen = true
+        for s in stride(from: n, through: 0, by: -1) {
+            suffixCost[s] = suffixOpen ? Decoration.cost(chars, from: s, to: n, outer: n - 1) : Decoration.impossible
             if suffixCost[s] < DictionaryRule.maxUnits + DictionaryRule.longBonus { ends |= 1 << UInt64(s) }
+            if s > 0 && s - 1 < n - 1 && chars[s - 1].isLetter { suffixOpen = false }
         }
         if starts == 0 || ends == 0 { return nil }
 
@@ -184,10 +192,22 @@ private struct Matcher {
     mutating func markPossibleReversedWords() {
         for a in 0..<n {
             var bits: UInt64 = 0
-            var e = a + 4
+            // The case of the letters after `a`, as they are seen: plain while only one case.
+            var sawUpper = false, sawLower = false
+            var e = a + 1
             while e <= n {
-                let capitalisedAtEnd = chars[e - 1].characterClass == .upper && uppers[e - 1] == uppers[a]
-                if chars[e - 1].isLetterLike && (caseIsPlain(a + 1, e, from: a) || capitalisedAtEnd) { bits |= 1 << UInt64(e) }
+                if e > a + 1 {
+                    switch chars[e - 1].characterClass {
+                    case .upper: sawUpper = true
+                    case .lower: sawLower = true
+                    default: break
+                    }
+                }
+                if e >= a + 4 && chars[e - 1].isLetterLike {
+                    let plain = !(sawUpper && sawLower)
+                    let capitalisedAtEnd = chars[e - 1].characterClass == .upper && uppers[e - 1] == uppers[a]
+                    if plain || capitalisedAtEnd { bits |= 1 << UInt64(e) }
+                }
                 e += 1
             }
             reversedContent[a] = bits
