@@ -7,6 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out=bench/out
 mkdir -p "$out"
+scripts/install-deps.sh --bench
 
 swift build -c release --product passpolicy -Xswiftc -static-stdlib >/dev/null
 bin=.build/release/passpolicy

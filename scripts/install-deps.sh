@@ -1,18 +1,22 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages passpolicy builds, runs and is tested with.
+# Installs the Debian 12 packages passpolicy builds, runs and is tested with; with --bench,
+# also the tools the benchmark compares with (libpam-pwquality's own install enables
+# pam_pwquality through pam-auth-update, so it is not installed unless asked for).
 # Needs root (apt). The Swift 6 toolchain itself is not a Debian package: see README.md.
 set -euo pipefail
 
 packages=(
     # C libraries the Swift targets link (each behind one Swift file)
-    pkg-config libstdc++-12-dev libpam0g-dev libcrack2-dev libargon2-dev libsqlite3-dev libpq-dev zlib1g-dev
+    pkg-config gcc binutils libstdc++-12-dev libpam0g-dev libcrack2-dev libargon2-dev libsqlite3-dev libpq-dev zlib1g-dev
     # Word lists compiled into the dictionary
-    wamerican wbritish miscfiles cracklib-runtime
+    wamerican wbritish miscfiles cracklib-runtime john-data libdata-password-zxcvbn-perl
     # Tests: real PAM, real passwd, real PostgreSQL
     pamtester passwd login postgresql python3-pexpect
-    # Benchmarks: the tools people would pick instead, measured on the same input
-    libpwquality-tools libpam-pwquality passwdqc libpam-passwdqc hyperfine
 )
+if [ "${1:-}" = "--bench" ]; then
+    # The tools people would pick instead, measured on the same input.
+    packages+=(libpwquality-tools libpwquality-dev libpam-pwquality passwdqc libpam-passwdqc hyperfine)
+fi
 
 if ! command -v swift >/dev/null 2>&1; then
     echo "passpolicy: the Swift 6 toolchain is needed (swift not found in PATH); see README.md" >&2
