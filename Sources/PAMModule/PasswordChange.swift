@@ -51,10 +51,14 @@ struct PasswordChange {
         let judge = Judge(pam: pam, options: options, settings: settings,
                           checker: PolicyChecker(settings: settings, wordList: policy.wordList), history: history,
                           user: user, system: HistoryService.systemName(settings))
-        // As pam_pwquality: root (the real uid, as in `passwd alice` run by root) is warned
-        // only, unless enforce_for_root, or the change is forced by an expired password.
+        // As pam_pwquality: root at a terminal (the real uid, as in `passwd alice` run by an
+        // admin) is warned and may go on, unless enforce_for_root, or the change is forced by
+        // an expired password. Root without a terminal (a script, pamtester fed from a pipe)
+        // cannot read a warning, so the rules hold: a warning nobody sees followed by a changed
+        // password is the complaint about pam_pwquality this module answers.
         let rootMayOverride = getuid() == 0 && !settings.enforceForRoot
             && (flags & pamFlag(PAM_CHANGE_EXPIRED_AUTHTOK)) == 0
+            && isatty(STDIN_FILENO) == 1
 
         if options.useAuthtok {
             guard let candidate = pam.newAuthToken() else {

@@ -34,6 +34,42 @@ struct PamtesterTests {
         #expect(result.output.contains("Authentication token manipulation error"))
     }
 
+    @Test("root without a terminal is refused; root at a terminal is warned and the change goes through")
+    func rootScriptVersusTerminal() throws {
+        let module = try ModuleLocation.module()
+        let etc = try IsolatedEtc()
+        defer { etc.remove() }
+        try etc.write("""
+            password requisite \(module) retry=1 store=none dictpath=\(try TestWordList.get())
+            password required pam_unix.so use_authtok yescrypt
+
+            """, to: "pam.d/\(Self.service)")
+        let user = "ppt" + String(UUID().uuidString.prefix(8)).lowercased()
+        // pamtester at a terminal (pexpect gives it a pseudo-terminal), answering each prompt.
+        let atTerminal = """
+            import pexpect, sys
+            c = pexpect.spawn(sys.argv[1], sys.argv[2:] + ["chauthtok"], encoding="utf-8", timeout=30)
+            for prompt in ("New password:", "Retype new password:"):
+                c.expect(prompt)
+                c.sendline("Autumn2025!")
+            c.expect(pexpect.EOF)
+            print(c.before)
+            """
+        let result = try etc.run("""
+            useradd -M "$3" || exit 98
+            before=$(grep "^$3:" /etc/shadow)
+            printf 'Autumn2025!\\nAutumn2025!\\n' | "$1" "$2" "$3" chauthtok; echo "piped-status=$?"
+            [ "$(grep "^$3:" /etc/shadow)" = "$before" ] && echo "piped-shadow=unchanged"
+            python3 -c "$4" "$1" "$2" "$3"; echo "tty-status=$?"
+            [ "$(grep "^$3:" /etc/shadow)" = "$before" ] || echo "tty-shadow=changed"
+            """, [try pamtester(), Self.service, user, atTerminal])
+        #expect(result.output.contains("BAD PASSWORD: "))
+        #expect(result.output.contains("piped-shadow=unchanged"), "\(result.output)")
+        #expect(!result.output.contains("piped-status=0"))
+        #expect(result.output.contains(Messages.pamRootOverride))
+        #expect(result.output.contains("tty-shadow=changed"), "\(result.output)")
+    }
+
     @Test("an accepted password reaches pam_unix through PAM_AUTHTOK and changes /etc/shadow")
     func acceptedReachesPamUnix() throws {
         let module = try ModuleLocation.module()
