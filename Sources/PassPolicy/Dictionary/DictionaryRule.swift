@@ -30,23 +30,6 @@ struct DictionaryRule {
     static let longBonus: UInt8 = 2
     static let searchUnits: UInt8 = maxCoreUnits + longBonus
 
-    /// The pieces of the cover that made `text` weak, as (start, end, kind) with kind 0 for
-    /// decoration: for tests and tuning, not for the hot path.
-    func explain(_ text: PasswordText) -> [(Int, Int, UInt8)] {
-        let n = text.count
-        guard n >= 3, n <= Self.maxLength else { return [] }
-        var pieces: [(Int, Int, UInt8)] = []
-        let chars = text.chars
-        _ = withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 10 * (Self.maxLength + 1)) { masks in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 10 * (Self.maxLength + 1) + (Self.maxLength + 1) * (Self.maxLength + 1)) { bytes -> WeakPattern? in
-                guard let m = masks.baseAddress, let b = bytes.baseAddress else { return nil }
-                var matcher = Matcher(list: wordList, chars: chars, masks: m, bytes: b)
-                return matcher.run(explain: &pieces)
-            }
-        }
-        return pieces
-    }
-
     func weakPattern(in text: PasswordText) -> WeakPattern? {
         let n = text.count
         guard n >= 3, n <= Self.maxLength else { return nil }
@@ -55,7 +38,7 @@ struct DictionaryRule {
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 10 * (Self.maxLength + 1) + (Self.maxLength + 1) * (Self.maxLength + 1)) { bytes -> WeakPattern? in
                 guard let m = masks.baseAddress, let b = bytes.baseAddress else { return nil }
                 var matcher = Matcher(list: wordList, chars: chars, masks: m, bytes: b)
-                return matcher.run(explain: nil)
+                return matcher.run()
             }
         }
     }
@@ -123,7 +106,7 @@ private struct Matcher {
     // Piece kinds in `backKind`.
     static let kindContent: UInt8 = 1, kindRare: UInt8 = 2, kindJoiner: UInt8 = 3, kindWalk: UInt8 = 4, kindOther: UInt8 = 5
 
-    mutating func run(explain: UnsafeMutablePointer<[(Int, Int, UInt8)]>?) -> WeakPattern? {
+    mutating func run() -> WeakPattern? {
         var up: UInt8 = 0, low: UInt8 = 0, letters = 0
         for i in 0..<n {
             uppers[i] = up
@@ -176,8 +159,8 @@ private struct Matcher {
                 let s = remaining.trailingZeroBitCount
                 remaining &= remaining - 1
                 if pass == 1 {
-                    found = cover(from: s, ends: ends, reversed: true, explain: nil, boundOnly: true) != nil
-                } else if let pattern = cover(from: s, ends: ends, reversed: reversed, explain: explain, boundOnly: false) {
+                    found = cover(from: s, ends: ends, reversed: true, boundOnly: true) != nil
+                } else if let pattern = cover(from: s, ends: ends, reversed: reversed, boundOnly: false) {
                     return pattern
                 }
             }
@@ -386,8 +369,7 @@ private struct Matcher {
 
     /// The cheapest cover of s..<e by pieces, for every e; the weak pattern if one core that
     /// ends where decoration may begin costs `maxUnits` or less and holds a word or walk.
-    mutating func cover(from s: Int, ends: UInt64, reversed: Bool, explain: UnsafeMutablePointer<[(Int, Int, UInt8)]>?,
-                        boundOnly: Bool) -> WeakPattern? {
+    mutating func cover(from s: Int, ends: UInt64, reversed: Bool, boundOnly: Bool) -> WeakPattern? {
         let unreachable: UInt8 = 0xFF
         for j in s...n {
             best[2 * j] = unreachable
@@ -399,15 +381,6 @@ private struct Matcher {
         for j in s...n {
             if j > s && coreEndsWeak(s, j, ends: ends) {
                 if boundOnly { return .word }
-                if let explain {
-                    explain.pointee.append((0, s, 0))
-                    var slot = 2 * j + 1
-                    while slot / 2 > s {
-                        explain.pointee.append((Int(backFrom[slot]) / 2, slot / 2, backKind[slot]))
-                        slot = Int(backFrom[slot])
-                    }
-                    explain.pointee.append((j, n, 0))
-                }
                 return classify(s, j)
             }
             if j == n { break }
