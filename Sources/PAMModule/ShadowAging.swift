@@ -14,22 +14,12 @@ struct ShadowAging: Sendable, Equatable {
 
     /// The account's ageing fields; nil when it has no shadow entry or shadow is unreadable.
     static func lookup(_ user: String) -> ShadowAging? {
-        var size = 4096
-        while size <= 1 << 20 {
-            var buffer = [CChar](repeating: 0, count: size)
-            let outcome = buffer.withUnsafeMutableBufferPointer { buf -> (Int32, ShadowAging?) in
-                guard let base = buf.baseAddress else { return (ENOMEM, nil) }
-                var entry = spwd()
-                var result: UnsafeMutablePointer<spwd>? = nil
-                let rc = getspnam_r(user, &entry, base, buf.count, &result)
-                guard rc == 0, result != nil else { return (rc, nil) }
-                return (0, ShadowAging(lastChange: Int(entry.sp_lstchg), maxDays: Int(entry.sp_max)))
-            }
-            // The buffer held the hash: wipe it before it is freed.
-            buffer.withUnsafeMutableBytes { secureWipe($0) }
-            if outcome.0 == ERANGE { size *= 4; continue }
-            return outcome.1
+        withGrowingBuffer { base, count in
+            var entry = spwd()
+            var result: UnsafeMutablePointer<spwd>? = nil
+            let rc = getspnam_r(user, &entry, base, count, &result)
+            guard rc == 0, result != nil else { return (rc, nil) }
+            return (0, ShadowAging(lastChange: Int(entry.sp_lstchg), maxDays: Int(entry.sp_max)))
         }
-        return nil
     }
 }
