@@ -48,11 +48,12 @@ struct CheckCommand: ParsableCommand {
         let checker = PolicyChecker(settings: configuration.settings, wordList: wordList)
         let tokens = PersonalTokens(context: person.context, settings: configuration.settings)
         let history = try HistoryCheck(settings: configuration.settings, user: person.user, system: system, store: store)
+        let check = CandidateCheck(checker: checker, tokens: tokens, history: history)
         let reader = LineReader()
         defer { reader.wipe() }
 
         if batch {
-            let anyRejected = try BatchWriter.run(checker: checker, tokens: tokens, history: history, reader: reader)
+            let anyRejected = try BatchWriter.run(check, reader: reader)
             if anyRejected { throw ExitCode(1) }
             return
         }
@@ -60,13 +61,11 @@ struct CheckCommand: ParsableCommand {
         var verdict: Verdict? = nil
         var historyFailure: CLIError? = nil
         let body: (UnsafeBufferPointer<UInt8>) -> Void = { password in
-            var v = checker.check(password, tokens: tokens)
             do throws(CLIError) {
-                try history.judge(password, into: &v)
+                verdict = try check.verdict(password)
             } catch {
                 historyFailure = error
             }
-            verdict = v
         }
         let gotLine = Terminal.stdinIsTerminal
             ? HiddenPrompt.read(prompt: "Password to check: ", into: reader, body)
@@ -102,7 +101,7 @@ struct CheckCommand: ParsableCommand {
 /// are not slowed by system calls.
 enum BatchWriter {
     /// Returns true when any line was rejected.
-    static func run(checker: PolicyChecker, tokens: PersonalTokens, history: HistoryCheck, reader: LineReader) throws(CLIError) -> Bool {
+    static func run(_ check: CandidateCheck, reader: LineReader) throws(CLIError) -> Bool {
         var out: [UInt8] = []
         out.reserveCapacity(1 << 17)
         var lineNumber = 0
@@ -112,9 +111,9 @@ enum BatchWriter {
         var escaped: [String: [UInt8]] = [:]
         while failure == nil, reader.nextLine({ bytes in
             lineNumber += 1
-            var verdict = checker.check(bytes, tokens: tokens)
+            let verdict: Verdict
             do throws(CLIError) {
-                try history.judge(bytes, into: &verdict)
+                verdict = try check.verdict(bytes)
             } catch {
                 failure = error
                 return
