@@ -175,6 +175,7 @@ public enum Messages {
     public static let wordListTruncated = "the file is truncated"
     public static let wordListForeign = "it is not a passpolicy word list"
     public static let wordListDamaged = "the file is damaged"
+    public static let wordListTooLarge = "the words given make a trie larger than the format holds (64 MB); use fewer or shorter word lists"
 
     public static func wordListVersion(_ found: UInt32, expected: UInt32) -> String {
         "it has format version \(found), this passpolicy reads version \(expected); run `passpolicy dict build` again"

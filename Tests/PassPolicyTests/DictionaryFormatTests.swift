@@ -1,5 +1,5 @@
 import Testing
-import PassPolicy
+@testable import PassPolicy
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -72,6 +72,31 @@ import Glibc
         } catch {
             #expect(error.description.contains(path + ".missing"))
             #expect(error.description.contains("passpolicy dict build"))
+        }
+    }
+
+    /// A file altered with care — garbage records under a matching checksum — may give wrong
+    /// answers but must never make a lookup read outside the file.
+    @Test func alteredRecordsUnderAValidChecksumNeverCrash() throws {
+        let (_, summary) = try small()
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<50 {
+            var bytes = summary.bytes
+            let header = WordListFormat.headerSize
+            // Keep the empty node, scramble everything else, then make the checksum match.
+            for i in (header + 4)..<bytes.count {
+                bytes[i] = round % 2 == 0 ? UInt8.random(in: 0...255, using: &generator) : 0xFF
+            }
+            let sum = bytes[header...].withUnsafeBytes { WordListFormat.checksum($0) }
+            for k in 0..<4 { bytes[28 + k] = UInt8(truncatingIfNeeded: sum >> (8 * UInt32(k))) }
+            let path = writeFile(bytes, "scrambled-\(round).pwdict")
+            let list = try WordList.open(path: path)
+            for word in ["window", "jennifer", "zzzzzzzzzzzzzzzzzzzz", "!!!!!!!!", "a1b2c3d4e5"] {
+                _ = list.categories(of: word)
+            }
+            // The rule walks every reading from every position.
+            let checker = PolicyChecker(settings: Settings(), wordList: list)
+            _ = checker.check(Array("W1nd0w$eat8Jennifer&37".utf8), context: CheckContext(userName: "lee.parry"))
         }
     }
 }

@@ -101,24 +101,58 @@ struct DawgBuilder {
         }
     }
 
-    /// The edges in file layout, and the root's block.
-    mutating func finish() -> (edges: [UInt8], rootStart: UInt32, rootCount: UInt32) {
+    /// The node area in file layout (see `WordListFormat`): the empty node at offset 0, the
+    /// root after it, then every other node breadth first from the root.
+    mutating func finish() -> (nodes: [UInt8], rootOffset: UInt32, edgeCount: Int) {
         minimize(downTo: 0)
         let rootLabels = pathLabels[0], rootTargets = pathTargets[0]
-        // Every node's edges become one block; the root's block goes last.
-        var edges: [UInt8] = []
-        edges.reserveCapacity((edgeLabels.count + rootLabels.count) * WordListFormat.edgeSize)
-        func emit(_ label: UInt8, _ target: Int32) {
+        // Where each registered node's record goes; -1 until it is reached.
+        var offset = [Int](repeating: -1, count: nodeFlags.count)
+        var order: [Int32] = []
+        order.reserveCapacity(nodeFlags.count)
+        let rootOffset = WordListFormat.emptyNodeBytes
+        var next = rootOffset + WordListFormat.recordSize(count: rootLabels.count)
+        func visit(_ target: Int32) {
             let t = Int(target)
-            edges.append(label)
-            edges.append(nodeFlags[t])
-            edges.append(nodeEdgeCount[t])
-            edges.append(0)
-            WordListFormat.append(UInt32(nodeEdgeStart[t]), to: &edges)
+            guard offset[t] < 0 else { return }
+            let count = Int(nodeEdgeCount[t])
+            if count == 0 {
+                offset[t] = 0
+                return
+            }
+            offset[t] = next
+            next += WordListFormat.recordSize(count: count)
+            order.append(target)
         }
-        for i in 0..<edgeLabels.count { emit(edgeLabels[i], edgeTargets[i]) }
-        let rootStart = UInt32(edgeLabels.count)
-        for i in 0..<rootLabels.count { emit(rootLabels[i], rootTargets[i]) }
-        return (edges, rootStart, UInt32(rootLabels.count))
+        for t in rootTargets { visit(t) }
+        var head = 0
+        while head < order.count {
+            let t = Int(order[head])
+            head += 1
+            let s = Int(nodeEdgeStart[t])
+            for i in s..<(s + Int(nodeEdgeCount[t])) { visit(edgeTargets[i]) }
+        }
+        var nodes: [UInt8] = []
+        nodes.reserveCapacity(next + 8)
+        nodes += [0, 0, 0, 0]
+        var edgeCount = 0
+        func emit(labels: ArraySlice<UInt8>, targets: ArraySlice<Int32>) {
+            nodes.append(UInt8(labels.count))
+            nodes += labels
+            while nodes.count % 4 != 0 { nodes.append(0) }
+            for t in targets {
+                let target = Int(t)
+                WordListFormat.append(WordListFormat.edge(target: offset[target], categories: nodeFlags[target]), to: &nodes)
+            }
+            edgeCount += labels.count
+        }
+        emit(labels: rootLabels[...], targets: rootTargets[...])
+        for id in order {
+            let s = Int(nodeEdgeStart[Int(id)]), c = Int(nodeEdgeCount[Int(id)])
+            emit(labels: edgeLabels[s..<(s + c)], targets: edgeTargets[s..<(s + c)])
+        }
+        nodes += repeatElement(0, count: WordListFormat.tailPadding)
+        while nodes.count % 8 != 0 { nodes.append(0) }
+        return (nodes, UInt32(rootOffset), edgeCount)
     }
 }

@@ -4,9 +4,9 @@ import Glibc
 
 /// A compiled word list (see `WordListFormat`), memory-mapped read-only.
 ///
-/// `open` checks the whole file once — magic, version, sizes, checksum and that every edge
-/// points inside the file — so the lookups afterwards can read without bounds checks and a
-/// truncated, damaged or foreign file is a `WordListError`, never a crash. Immutable after
+/// `open` checks the header, the size and a checksum of the rest, so a truncated, damaged or
+/// foreign file is a `WordListError`; every offset a lookup follows is bounded (see
+/// `recordLimit`), so even a file altered with care can give wrong answers but never a crash. Immutable after
 /// `open`, so one instance may be shared by many checkers and threads.
 public final class WordList: @unchecked Sendable {
     /// What the file holds, for `passpolicy dict info`.
@@ -23,32 +23,33 @@ public final class WordList: @unchecked Sendable {
     public let info: Info
     private let mapping: UnsafeRawPointer
     private let mappingSize: Int
-    /// The first edge: the mapping plus the header.
-    let edges: UnsafeRawPointer
-    let rootStart: UInt32
-    let rootCount: UInt32
+    /// The node area: the mapping plus the header (see `WordListFormat`).
+    let nodes: UnsafeRawPointer
+    let rootOffset: UInt32
+    /// The highest offset a record is read at (see `WordListFormat.tailPadding`); an edge that
+    /// points further (only in a file altered after its checksum was made) leads nowhere.
+    let recordLimit: UInt32
     /// The edges of the first two levels in direct tables (by label, and by pair of labels):
-    /// almost every walk dies within two or three steps, so the binary searches they save are
-    /// most of the cost of the dictionary rule. Built at `open`, ~200 KB.
+    /// almost every walk dies within two or three steps, so the searches they save are much of
+    /// the cost of the dictionary rule. Built at `open`, ~130 KB.
     private let level1: UnsafeMutablePointer<TableEdge>
     private let level2: UnsafeMutablePointer<TableEdge>
 
     struct TableEdge {
         var present: Bool
         var categories: UInt8
-        var start: UInt32
-        var count: UInt32
+        var target: UInt32
     }
 
-    private init(path: String, mapping: UnsafeRawPointer, size: Int, info: Info, rootStart: UInt32, rootCount: UInt32) {
+    private init(path: String, mapping: UnsafeRawPointer, size: Int, info: Info, rootOffset: UInt32) {
         self.path = path
         self.mapping = mapping
         self.mappingSize = size
         self.info = info
-        self.edges = mapping + WordListFormat.headerSize
-        self.rootStart = rootStart
-        self.rootCount = rootCount
-        let empty = TableEdge(present: false, categories: 0, start: 0, count: 0)
+        self.nodes = mapping + WordListFormat.headerSize
+        self.rootOffset = rootOffset
+        self.recordLimit = UInt32(truncatingIfNeeded: size - WordListFormat.headerSize - WordListFormat.tailPadding)
+        let empty = TableEdge(present: false, categories: 0, target: 0)
         level1 = .allocate(capacity: 128)
         level1.initialize(repeating: empty, count: 128)
         level2 = .allocate(capacity: 128 * 128)
@@ -63,15 +64,24 @@ public final class WordList: @unchecked Sendable {
     }
 
     private func fillTables() {
-        for i in Int(rootStart)..<(Int(rootStart) + Int(rootCount)) {
-            let a = Int(edges.load(fromByteOffset: i &* 8, as: UInt8.self) & 0x7F)
-            let e1 = edge(i)
-            level1[a] = TableEdge(present: true, categories: e1.categories, start: e1.next.start, count: e1.next.count)
-            for j in Int(e1.next.start)..<(Int(e1.next.start) + Int(e1.next.count)) {
-                let b = Int(edges.load(fromByteOffset: j &* 8, as: UInt8.self) & 0x7F)
-                let e2 = edge(j)
-                level2[a &* 128 &+ b] = TableEdge(present: true, categories: e2.categories, start: e2.next.start, count: e2.next.count)
+        forEachEdge(of: Int(rootOffset)) { a, categories, target in
+            level1[Int(a & 0x7F)] = TableEdge(present: true, categories: categories, target: UInt32(target))
+            forEachEdge(of: target) { b, categories, next in
+                level2[Int(a & 0x7F) &* 128 &+ Int(b & 0x7F)] = TableEdge(present: true, categories: categories, target: UInt32(next))
             }
+        }
+    }
+
+    /// Calls `body` with the label, categories and target of every edge of the record at
+    /// `offset` (`validate` proved it in range).
+    private func forEachEdge(of offset: Int, _ body: (UInt8, UInt8, Int) -> Void) {
+        guard offset != 0, offset <= Int(recordLimit) else { return }
+        let count = Int(nodes.load(fromByteOffset: offset, as: UInt8.self))
+        let edgesAt = WordListFormat.edgesOffset(offset, count: count)
+        for k in 0..<count {
+            let label = nodes.load(fromByteOffset: offset + 1 + k, as: UInt8.self)
+            let e = WordListFormat.readUInt32(nodes, edgesAt + 4 * k)
+            body(label, UInt8(truncatingIfNeeded: e >> 24), Int(bounded((e & 0xFF_FFFF) << 2)))
         }
     }
 
@@ -89,16 +99,18 @@ public final class WordList: @unchecked Sendable {
         }
         let base = UnsafeRawPointer(raw)
         do throws(WordListError) {
-            let (info, rootStart, rootCount) = try validate(base, size: size, path: path)
-            return WordList(path: path, mapping: base, size: size, info: info, rootStart: rootStart, rootCount: rootCount)
+            let (info, rootOffset) = try validate(base, size: size, path: path)
+            return WordList(path: path, mapping: base, size: size, info: info, rootOffset: rootOffset)
         } catch {
             munmap(raw, size)
             throw error
         }
     }
 
-    /// Checks every byte that lookups will rely on.
-    private static func validate(_ p: UnsafeRawPointer, size: Int, path: String) throws(WordListError) -> (Info, UInt32, UInt32) {
+    /// Checks the header, the size and the checksum. The records themselves need no check to
+    /// be read safely: every offset a walk follows is bounded by `recordLimit`, and the
+    /// padding at the end keeps a record read from any such offset inside the file.
+    private static func validate(_ p: UnsafeRawPointer, size: Int, path: String) throws(WordListError) -> (Info, UInt32) {
         func fail(_ reason: String) -> WordListError { WordListError(path: path, reason: reason) }
         for (i, b) in WordListFormat.magic.enumerated() where p.load(fromByteOffset: i, as: UInt8.self) != b {
             throw fail(Messages.wordListForeign)
@@ -106,86 +118,83 @@ public final class WordList: @unchecked Sendable {
         let version = WordListFormat.readUInt32(p, 8)
         guard version == WordListFormat.version else { throw fail(Messages.wordListVersion(version, expected: WordListFormat.version)) }
         let edgeCount = Int(WordListFormat.readUInt32(p, 12))
-        let rootStart = WordListFormat.readUInt32(p, 16)
-        let rootCount = WordListFormat.readUInt32(p, 20)
+        let rootOffset = Int(WordListFormat.readUInt32(p, 16))
+        let nodeBytes = Int(WordListFormat.readUInt32(p, 20))
         let wordCount = Int(WordListFormat.readUInt32(p, 24))
         let checksum = WordListFormat.readUInt32(p, 28)
-        guard edgeCount <= WordListFormat.maxEdges else { throw fail(Messages.wordListDamaged) }
-        let expected = WordListFormat.headerSize + edgeCount * WordListFormat.edgeSize
+        guard nodeBytes <= WordListFormat.maxNodeBytes, nodeBytes % 8 == 0 else { throw fail(Messages.wordListDamaged) }
+        let expected = WordListFormat.headerSize + nodeBytes
         guard size >= expected else { throw fail(Messages.wordListTruncated) }
         guard size == expected else { throw fail(Messages.wordListDamaged) }
-        guard Int(rootStart) + Int(rootCount) <= edgeCount, rootCount <= 256 else { throw fail(Messages.wordListDamaged) }
-        let edges = p + WordListFormat.headerSize
-        let edgeBytes = UnsafeRawBufferPointer(start: edges, count: edgeCount * WordListFormat.edgeSize)
-        guard WordListFormat.checksum(edgeBytes) == checksum else { throw fail(Messages.wordListDamaged) }
-        for e in 0..<edgeCount {
-            let o = e * WordListFormat.edgeSize
-            let label = edges.load(fromByteOffset: o, as: UInt8.self)
-            let count = Int(edges.load(fromByteOffset: o + 2, as: UInt8.self))
-            let start = Int(WordListFormat.readUInt32(edges, o + 4))
-            guard label >= 0x21 && label <= 0x7E, start + count <= edgeCount else { throw fail(Messages.wordListDamaged) }
+        let nodes = p + WordListFormat.headerSize
+        guard WordListFormat.checksum(UnsafeRawBufferPointer(start: nodes, count: nodeBytes)) == checksum else {
+            throw fail(Messages.wordListDamaged)
         }
+        guard nodeBytes >= WordListFormat.emptyNodeBytes + WordListFormat.tailPadding,
+              rootOffset <= nodeBytes - WordListFormat.tailPadding else { throw fail(Messages.wordListDamaged) }
         var counts: [Int] = []
         for c in 0..<WordListFormat.categoryCount {
             counts.append(Int(WordListFormat.readUInt32(p, 32 + 4 * c)))
         }
         let info = Info(version: version, wordCount: wordCount, edgeCount: edgeCount, fileSize: size, categoryCounts: counts)
-        return (info, rootStart, rootCount)
+        return (info, UInt32(rootOffset))
     }
 
-    // MARK: Walking the trie (no bounds checks: `validate` proved every edge in range)
+    // MARK: Walking the trie (no bounds checks: `validate` proved every record in range)
 
-    /// A node: the block of edges that leave it.
+    /// A node: the offset of its record, and where it is for the direct tables.
     struct Node {
-        var start: UInt32
-        var count: UInt32
-        /// Where the node is: `Node.atRoot`, the label of the root's edge it is reached by,
-        /// or `Node.deeper`.
+        var offset: UInt32
+        /// `Node.atRoot`, the label of the root's edge it is reached by, or `Node.deeper`.
         var level: Int16 = Node.deeper
 
         static let atRoot: Int16 = -1
         static let deeper: Int16 = -2
     }
 
-    var root: Node { Node(start: rootStart, count: rootCount, level: Node.atRoot) }
+    var root: Node { Node(offset: rootOffset, level: Node.atRoot) }
 
     /// The edge leaving `node` with `label`, as (categories ending there, the node it leads
     /// to), or nil.
     @inline(__always)
     func step(_ node: Node, _ label: UInt32) -> (categories: UInt8, next: Node)? {
-        guard label >= 0x21 && label <= 0x7E, node.count > 0 else { return nil }
+        guard label >= 0x21 && label <= 0x7E, node.offset != 0 else { return nil }
         if node.level != Node.deeper {
             let t = node.level == Node.atRoot ? level1[Int(label)] : level2[Int(node.level) &* 128 &+ Int(label)]
             guard t.present else { return nil }
             let level = node.level == Node.atRoot ? Int16(truncatingIfNeeded: label) : Node.deeper
-            return (t.categories, Node(start: t.start, count: t.count, level: level))
+            return (t.categories, Node(offset: t.target, level: level))
         }
         let want = UInt8(truncatingIfNeeded: label)
-        var lo = Int(node.start), hi = Int(node.start) + Int(node.count)
-        // Binary search down to a few edges, then scan.
-        while hi - lo > 6 {
-            let mid = (lo + hi) >> 1
-            let l = edges.load(fromByteOffset: mid &* 8, as: UInt8.self)
-            if l == want { return edge(mid) }
-            if l < want { lo = mid + 1 } else { hi = mid }
+        let offset = Int(node.offset)
+        let count = Int(nodes.load(fromByteOffset: offset, as: UInt8.self))
+        let labels = offset &+ 1
+        var lo = 0, hi = count
+        // Binary search down to a few labels, then scan.
+        while hi &- lo > 8 {
+            let mid = (lo &+ hi) >> 1
+            let l = nodes.load(fromByteOffset: labels &+ mid, as: UInt8.self)
+            if l == want { return edge(offset, count, mid) }
+            if l < want { lo = mid &+ 1 } else { hi = mid }
         }
         while lo < hi {
-            let l = edges.load(fromByteOffset: lo &* 8, as: UInt8.self)
-            if l == want { return edge(lo) }
+            let l = nodes.load(fromByteOffset: labels &+ lo, as: UInt8.self)
+            if l == want { return edge(offset, count, lo) }
             if l > want { return nil }
-            lo += 1
+            lo &+= 1
         }
         return nil
     }
 
     @inline(__always)
-    private func edge(_ index: Int) -> (categories: UInt8, next: Node) {
-        let o = index &* 8
-        let flags = edges.load(fromByteOffset: o + 1, as: UInt8.self)
-        let count = UInt32(edges.load(fromByteOffset: o + 2, as: UInt8.self))
-        let start = UInt32(littleEndian: edges.loadUnaligned(fromByteOffset: o + 4, as: UInt32.self))
-        return (flags, Node(start: start, count: count))
+    private func edge(_ offset: Int, _ count: Int, _ k: Int) -> (categories: UInt8, next: Node) {
+        let e = WordListFormat.readUInt32(nodes, WordListFormat.edgesOffset(offset, count: count) &+ 4 &* k)
+        return (UInt8(truncatingIfNeeded: e >> 24), Node(offset: bounded((e & 0xFF_FFFF) << 2)))
     }
+
+    /// `target`, or the empty node when it is past `recordLimit`.
+    @inline(__always)
+    private func bounded(_ target: UInt32) -> UInt32 { target <= recordLimit ? target : 0 }
 
     /// The categories of `word` exactly as stored (folded ASCII), or an empty set.
     public func categories(of word: String) -> WordCategory {
@@ -206,17 +215,15 @@ public final class WordList: @unchecked Sendable {
     /// `dict info`; not for the hot path).
     public func forEachWord(_ body: ([UInt8], WordCategory) -> Void) {
         var prefix: [UInt8] = []
-        func visit(_ node: Node) {
-            for i in Int(node.start)..<(Int(node.start) + Int(node.count)) {
-                let o = i * 8
-                prefix.append(edges.load(fromByteOffset: o, as: UInt8.self))
-                let e = edge(i)
-                if e.categories != 0 { body(prefix, WordCategory(rawValue: e.categories)) }
-                if prefix.count <= WordListFormat.maxWordLength { visit(e.next) }
+        func visit(_ offset: Int) {
+            forEachEdge(of: offset) { label, categories, target in
+                prefix.append(label)
+                if categories != 0 { body(prefix, WordCategory(rawValue: categories)) }
+                if prefix.count <= WordListFormat.maxWordLength { visit(target) }
                 prefix.removeLast()
             }
         }
-        visit(root)
+        visit(Int(rootOffset))
     }
 }
 

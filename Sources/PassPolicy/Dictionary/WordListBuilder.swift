@@ -116,19 +116,18 @@ public final class WordListBuilder {
                 i = j
             }
         }
-        let (edges, rootStart, rootCount) = dawg.finish()
+        let (nodes, rootOffset, edgeCount) = dawg.finish()
         var out: [UInt8] = WordListFormat.magic
-        out.reserveCapacity(WordListFormat.headerSize + edges.count)
-        let edgeCount = edges.count / WordListFormat.edgeSize
+        out.reserveCapacity(WordListFormat.headerSize + nodes.count)
         WordListFormat.append(WordListFormat.version, to: &out)
         WordListFormat.append(UInt32(edgeCount), to: &out)
-        WordListFormat.append(rootStart, to: &out)
-        WordListFormat.append(rootCount, to: &out)
+        WordListFormat.append(rootOffset, to: &out)
+        WordListFormat.append(UInt32(nodes.count), to: &out)
         WordListFormat.append(UInt32(words), to: &out)
-        let sum = edges.withUnsafeBytes { WordListFormat.checksum($0) }
+        let sum = nodes.withUnsafeBytes { WordListFormat.checksum($0) }
         WordListFormat.append(sum, to: &out)
         for c in counts { WordListFormat.append(UInt32(c), to: &out) }
-        out += edges
+        out += nodes
         return Summary(wordCount: words, categoryCounts: counts, edgeCount: edgeCount, bytes: out)
     }
 
@@ -137,6 +136,9 @@ public final class WordListBuilder {
     @discardableResult
     public func write(to path: String) throws(WordListError) -> Summary {
         let summary = build()
+        guard summary.bytes.count - WordListFormat.headerSize <= WordListFormat.maxNodeBytes else {
+            throw WordListError(path: path, reason: Messages.wordListTooLarge)
+        }
         var template = Array((path + ".tmp.XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { t -> Int32 in
             guard let p = t.baseAddress else { return -1 }
