@@ -173,28 +173,35 @@ private struct Matcher {
     /// characters ending in a letter or look-alike, in one case or capitalised at either end —
     /// the conditions `reached` puts on reversed words, without the dictionary.
     mutating func markPossibleReversedWords() {
-        for a in 0..<n {
-            var bits: UInt64 = 0
-            // The case of the letters after `a`, as they are seen: plain while only one case.
-            var sawUpper = false, sawLower = false
-            var e = a + 1
-            while e <= n {
-                if e > a + 1 {
-                    switch chars[e - 1].characterClass {
-                    case .upper: sawUpper = true
-                    case .lower: sawLower = true
-                    default: break
-                    }
-                }
-                if e >= a + 4 && chars[e - 1].isLetterLike {
-                    let plain = !(sawUpper && sawLower)
-                    let capitalisedAtEnd = chars[e - 1].characterClass == .upper && uppers[e - 1] == uppers[a]
-                    if plain || capitalisedAtEnd { bits |= 1 << UInt64(e) }
-                }
-                e += 1
+        // Bit e: the segment may end at e (its last character is a letter or look-alike).
+        var letterEnds: UInt64 = 0
+        for i in 0..<n where chars[i].isLetterLike { letterEnds |= 1 << UInt64(i + 1) }
+        // Scanning from the right: the first upper- and lower-case letter at or after `a`.
+        var nextUpper = n, nextLower = n
+        var a = n - 1
+        while a >= 0 {
+            let upperAfter = nextUpper, lowerAfter = nextLower  // from a + 1 on
+            switch chars[a].characterClass {
+            case .upper: nextUpper = a
+            case .lower: nextLower = a
+            default: break
             }
-            reversedContent[a] = bits
+            // The letters after `a` are of one case up to the later of the first of each case.
+            let plainUntil = max(upperAfter, lowerAfter)
+            var bits: UInt64 = 0
+            if plainUntil >= a + 4 { bits = Self.bits(from: a + 4, through: plainUntil) }
+            // Capitalised at the end: the segment ends at the first capital from `a` on.
+            if nextUpper < n && nextUpper + 1 >= a + 4 { bits |= 1 << UInt64(nextUpper + 1) }
+            reversedContent[a] = bits & letterEnds
+            a -= 1
         }
+    }
+
+    /// Bits `lo` through `hi` (at most 63).
+    @inline(__always)
+    static func bits(from lo: Int, through hi: Int) -> UInt64 {
+        let upTo: UInt64 = hi >= 63 ? ~0 : (1 << UInt64(hi + 1)) - 1
+        return upTo & ~((1 << UInt64(lo)) - 1)
     }
 
     /// A lower bound of what the symbols that cannot stand for letters cost in any cover: at
@@ -376,32 +383,38 @@ private struct Matcher {
             best[2 * j + 1] = unreachable
         }
         best[2 * s] = 0
-        // Ends are tried in order as soon as their cost is final (no piece ends further left
-        // once the loop has passed them), so the first weak core stops the search early.
-        for j in s...n {
+        // Only positions some cover reaches are visited, in order: a piece ends after it
+        // starts, so the lowest reached position's cost is final when it is taken. Ends are
+        // tried as soon as their cost is final, so the first weak core stops the search early.
+        var reach: UInt64 = 1 << UInt64(s)
+        while reach != 0 {
+            let j = reach.trailingZeroBitCount
+            reach &= reach - 1
             if j > s && coreEndsWeak(s, j, ends: ends) {
                 if boundOnly { return .word }
                 return classify(s, j)
             }
             if j == n { break }
-            if best[2 * j] < DictionaryRule.searchUnits || best[2 * j + 1] < DictionaryRule.searchUnits {
+            let u0 = best[2 * j], u1 = best[2 * j + 1]
+            if u0 < DictionaryRule.searchUnits || u1 < DictionaryRule.searchUnits {
                 ensureForward(j)
             }
             for state in 0..<2 {
-                let u = best[2 * j + state]
+                let u = state == 0 ? u0 : u1
                 guard u < DictionaryRule.searchUnits else { continue }
+                // Pieces of equal cost and effect share one relaxation; `relax` tells a word
+                // from a walk when it records the step.
                 if reversed {
-                    relax(from: j, state: state, units: u, mask: reversedContent[j], cost: 2, kind: Self.kindContent, toState: 1)
+                    relax(from: j, state: state, units: u, mask: reversedContent[j], cost: 2, kind: Self.kindContent, toState: 1, reach: &reach)
                 } else {
-                    relax(from: j, state: state, units: u, mask: content[j], cost: 2, kind: Self.kindContent, toState: 1)
-                    relax(from: j, state: state, units: u, mask: content3[j], cost: 3, kind: Self.kindContent, toState: 1)
-                    relax(from: j, state: state, units: u, mask: walk[j], cost: 2, kind: Self.kindWalk, toState: 1)
-                    relax(from: j, state: state, units: u, mask: rare[j], cost: 4, kind: Self.kindRare, toState: 1)
+                    relax(from: j, state: state, units: u, mask: content[j] | walk[j], cost: 2, kind: Self.kindContent, toState: 1,
+                          walks: walk[j] & ~content[j], reach: &reach)
+                    relax(from: j, state: state, units: u, mask: content3[j], cost: 3, kind: Self.kindContent, toState: 1, reach: &reach)
+                    relax(from: j, state: state, units: u, mask: rare[j], cost: 4, kind: Self.kindRare, toState: 1, reach: &reach)
                 }
-                relax(from: j, state: state, units: u, mask: joiner[j], cost: 1, kind: Self.kindJoiner, toState: state)
-                relax(from: j, state: state, units: u, mask: other[j], cost: 2, kind: Self.kindOther, toState: state)
-                relax(from: j, state: state, units: u, mask: symbol[j], cost: 2, kind: Self.kindOther, toState: state)
-                relax(from: j, state: state, units: u, mask: symbol3[j], cost: 3, kind: Self.kindOther, toState: state)
+                relax(from: j, state: state, units: u, mask: joiner[j], cost: 1, kind: Self.kindJoiner, toState: state, reach: &reach)
+                relax(from: j, state: state, units: u, mask: other[j] | symbol[j], cost: 2, kind: Self.kindOther, toState: state, reach: &reach)
+                relax(from: j, state: state, units: u, mask: symbol3[j], cost: 3, kind: Self.kindOther, toState: state, reach: &reach)
             }
         }
         return nil
@@ -437,11 +450,14 @@ private struct Matcher {
         return count
     }
 
+    /// Lowers the cost of every end in `mask` reached from `j` by a piece of `kind`, or of a
+    /// keyboard walk for the ends in `walks` (words and walks of equal cost share a mask).
     @inline(__always)
-    mutating func relax(from j: Int, state: Int, units: UInt8, mask: UInt64, cost: UInt8, kind: UInt8, toState: Int) {
+    mutating func relax(from j: Int, state: Int, units: UInt8, mask: UInt64, cost: UInt8, kind: UInt8, toState: Int,
+                        walks: UInt64 = 0, reach: inout UInt64) {
         var m = mask
         let u = units + cost
-        guard u <= DictionaryRule.searchUnits else { return }
+        guard m != 0, u <= DictionaryRule.searchUnits else { return }
         while m != 0 {
             let end = m.trailingZeroBitCount
             m &= m - 1
@@ -449,7 +465,8 @@ private struct Matcher {
             if u < best[slot] {
                 best[slot] = u
                 backFrom[slot] = UInt8(truncatingIfNeeded: 2 * j + state)
-                backKind[slot] = kind
+                backKind[slot] = walks & (1 << UInt64(end)) != 0 ? Self.kindWalk : kind
+                reach |= 1 << UInt64(end)
             }
         }
     }
