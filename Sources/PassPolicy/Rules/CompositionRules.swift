@@ -34,20 +34,8 @@ struct CompositionRules {
             violations.append(Violation(rule: .charClasses, message: message))
         }
 
-        if maxRepeat > 0 && Self.hasRun(in: text, longerThan: maxRepeat) {
+        if maxRepeat > 0 && text.longestRun > maxRepeat {
             violations.append(Violation(rule: .repeatedChar, message: Messages.repeated(max: maxRepeat)))
         }
-    }
-
-    /// Whether more than `limit` (at least 1) identical characters follow each other somewhere.
-    static func hasRun(in text: PasswordText, longerThan limit: Int) -> Bool {
-        let chars = text.chars, scalars = text.scalars
-        guard limit >= 1, chars.count > limit else { return false }
-        var run = 1
-        for i in 1..<chars.count {
-            run = PasswordText.same(chars[i], chars[i - 1], scalars: scalars) ? run + 1 : 1
-            if run > limit { return true }
-        }
-        return false
     }
 }

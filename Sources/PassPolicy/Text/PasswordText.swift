@@ -57,6 +57,8 @@ public final class PasswordText {
     @exclusivity(unchecked) public private(set) var overCap = false
     /// The classes present in the text (noted while decoding).
     @exclusivity(unchecked) public private(set) var classes = ClassSet()
+    /// The most identical characters (see `same`) in a row; 0 for an empty text.
+    @exclusivity(unchecked) public private(set) var longestRun = 0
 
     /// Scalars decoded per allowed character at most (a base and its marks); past that the
     /// text counts as over the cap.
@@ -111,6 +113,7 @@ public final class PasswordText {
         charCount = decoding.charCount
         scalarCount = decoding.scalarCount
         classes = decoding.classes
+        longestRun = decoding.longestRun
         invalidUTF8 = decoding.invalidUTF8
         hasControl = decoding.hasControl
         overCap = decoding.overCap
@@ -126,6 +129,7 @@ public final class PasswordText {
         var charCount = 0
         var scalarCount = 0
         var classes = ClassSet()
+        var longestRun = 0
         var invalidUTF8 = false
         var hasControl = false
         var overCap = false
@@ -147,10 +151,16 @@ public final class PasswordText {
             var i = 0
             var control = false
             var found = ClassSet()
+            var previous: UInt8 = 0xFF
+            var run = 0
+            var longest = 0
             while i < asciiEnd {
                 let b = bytes[i]
                 if b >= 0x80 { break }
                 control = control || b < 0x20 || b == 0x7F
+                run = b == previous ? run + 1 : 1
+                longest = max(longest, run)
+                previous = b
                 var char = ascii[Int(b)]
                 char.scalarStart = Int32(truncatingIfNeeded: i)
                 (chars + i).initialize(to: char)
@@ -162,7 +172,10 @@ public final class PasswordText {
             scalarCount = i
             hasControl = control
             classes = found
+            longestRun = longest
             // Whatever follows: other characters, and ASCII after them.
+            guard i < n else { return }
+            defer { longestRun = Self.longestRun(chars, charCount, scalars, scalarCount) }
             while i < n {
                 let b0 = bytes[i]
                 if b0 < 0x80 {
@@ -205,6 +218,24 @@ public final class PasswordText {
             if charCount >= charLimit { return false }
             add(PasswordText.analyze(value, at: Int32(truncatingIfNeeded: scalarCount)), value)
             return true
+        }
+
+        /// The most identical characters in a row among `chars[..<count]`, for text that is not
+        /// all ASCII (where a mark may join a character after it was compared).
+        @inline(never)
+        private static func longestRun(
+            _ chars: UnsafeMutablePointer<AnalyzedChar>, _ count: Int,
+            _ scalars: UnsafeMutablePointer<UInt32>, _ scalarCount: Int
+        ) -> Int {
+            guard count > 0 else { return 0 }
+            let chars = UnsafeBufferPointer(start: chars, count: count)
+            let scalars = UnsafeBufferPointer(start: scalars, count: scalarCount)
+            var longest = 1, run = 1
+            for i in 1..<count {
+                run = PasswordText.same(chars[i], chars[i - 1], scalars: scalars) ? run + 1 : 1
+                longest = max(longest, run)
+            }
+            return longest
         }
 
         @inline(__always)
@@ -336,5 +367,6 @@ public final class PasswordText {
         charCount = 0
         scalarCount = 0
         classes = ClassSet()
+        longestRun = 0
     }
 }
