@@ -104,25 +104,25 @@ enum BatchWriter {
     static func run(_ check: CandidateCheck, reader: LineReader) throws(CLIError) -> Bool {
         var out: [UInt8] = []
         out.reserveCapacity(1 << 17)
-        var linePrefix = LinePrefix()
+        var line = LineOutput()
         var anyRejected = false
         var failure: CLIError? = nil
         // One verdict for every line, so that its storage is allocated once.
         var verdict = Verdict()
         var cache = JSON.ViolationCache()
         reader.forEachLine { bytes in
-            linePrefix.next()
+            line.next()
             do throws(CLIError) {
                 try check.judge(bytes, into: &verdict)
             } catch {
                 failure = error
                 return false
             }
-            linePrefix.bytes.withUnsafeBufferPointer { out.append(contentsOf: $0) }
             if verdict.accepted {
-                JSON.append(raw: ", \"accepted\": true, \"violations\": []}\n", to: &out)
+                line.accepted.withUnsafeBufferPointer { out.append(contentsOf: $0) }
             } else {
                 anyRejected = true
+                line.accepted.withUnsafeBufferPointer { out.append(contentsOf: $0[..<line.numberEnd]) }
                 JSON.append(raw: ", \"accepted\": false, \"violations\": ", to: &out)
                 JSON.append(violations: verdict, to: &out, cache: &cache)
                 JSON.append(raw: "}\n", to: &out)
@@ -141,23 +141,29 @@ enum BatchWriter {
     }
 }
 
-/// `{"line": N`, the start of the batch's output for line N, with N counted up in place as
-/// ASCII digits: cheaper than formatting an integer for every line.
-struct LinePrefix {
-    private(set) var bytes = Array("{\"line\": 0".utf8)
-    private let firstDigit = "{\"line\": ".utf8.count
+/// The batch's output line for an accepted line N, kept with N counted up in place as ASCII
+/// digits (cheaper than formatting an integer for every line); a rejected line's output starts
+/// with the same `{"line": N`.
+struct LineOutput {
+    private static let head = "{\"line\": "
+    /// `{"line": N, "accepted": true, "violations": []}` and a newline.
+    private(set) var accepted = Array("\(head)0, \"accepted\": true, \"violations\": []}\n".utf8)
+    /// Where N ends in `accepted`.
+    private(set) var numberEnd = head.utf8.count + 1
 
     /// Moves on to the next line number.
     mutating func next() {
-        var i = bytes.count - 1
+        let firstDigit = Self.head.utf8.count
+        var i = numberEnd - 1
         while i >= firstDigit {
-            if bytes[i] < 0x39 {
-                bytes[i] += 1
+            if accepted[i] < 0x39 {
+                accepted[i] += 1
                 return
             }
-            bytes[i] = 0x30
+            accepted[i] = 0x30
             i -= 1
         }
-        bytes.insert(0x31, at: firstDigit)
+        accepted.insert(0x31, at: firstDigit)
+        numberEnd += 1
     }
 }
