@@ -22,14 +22,15 @@ struct CompositionRules {
         }
 
         let present = text.classes
-        let missingRequired = requiredClasses.filter { !$0.isSatisfied(by: present) }
-        if present.count < minClasses || !missingRequired.isEmpty {
+        let missesRequired = requiredClasses.contains { !$0.isSatisfied(by: present) }
+        if present.count < minClasses || missesRequired {
             let message: String
             if present.count < minClasses {
                 let missing = CharacterClass.allCases.filter { !present.contains(ClassSet($0)) }
                 message = Messages.tooFewClasses(present: present.count, needed: minClasses, missing: missing)
             } else {
-                message = missingRequired.map(Messages.missingRequired).joined(separator: " ")
+                message = requiredClasses.filter { !$0.isSatisfied(by: present) }
+                    .map(Messages.missingRequired).joined(separator: " ")
             }
             violations.append(Violation(rule: .charClasses, message: message))
         }

@@ -109,7 +109,7 @@ public final class PasswordText {
         // it once at the end.
         var decoding = Decoding(chars: charStorage, scalars: scalarStorage,
                                 charLimit: min(cap, charCapacity), scalarCapacity: scalarCapacity)
-        Self.asciiChars.withUnsafeBufferPointer { decoding.decode(bytes, ascii: $0) }
+        asciiChars.withUnsafeBufferPointer { decoding.decode(bytes, ascii: $0) }
         charCount = decoding.charCount
         scalarCount = decoding.scalarCount
         classes = decoding.classes
@@ -142,12 +142,15 @@ public final class PasswordText {
             self.scalarCapacity = scalarCapacity
         }
 
-        /// Decodes `bytes`, until the cap is passed; `ascii` is `PasswordText.asciiChars`.
+        /// Decodes `bytes`, until the cap is passed; `ascii` is `PasswordText.asciiTable`.
         mutating func decode(_ bytes: UnsafeBufferPointer<UInt8>, ascii: UnsafeBufferPointer<AnalyzedChar>) {
             let n = bytes.count
             // The ASCII bytes at the start (usually all of them): byte i is character i and
             // scalar i, so one index and one bound serve for all three.
             let asciiEnd = min(n, charLimit, scalarCapacity)
+            // Local copies: the compiler cannot tell that the stores through them leave `self`
+            // alone, and would read the pointers again for every character.
+            let chars = self.chars, scalars = self.scalars
             var i = 0
             var control = false
             var found = ClassSet()
@@ -192,7 +195,7 @@ public final class PasswordText {
             }
         }
 
-        /// Adds an ASCII character, given as its entry in `asciiChars` (an ASCII character
+        /// Adds an ASCII character, given as its entry in `asciiTable` (an ASCII character
         /// never joins the one before); returns false once the character count passes the cap.
         @inline(__always)
         mutating func appendASCII(_ analyzed: AnalyzedChar) -> Bool {
@@ -287,7 +290,10 @@ public final class PasswordText {
 
     /// Every ASCII character analysed once, in byte order (with `scalarStart` 0): decoding
     /// copies an entry instead of classifying each byte again.
-    private static let asciiChars: [AnalyzedChar] = (0..<0x80).map { analyzeASCII($0, at: 0) }
+    private static let asciiTable: [AnalyzedChar] = (0..<0x80).map { analyzeASCII($0, at: 0) }
+    /// This text's reference to the table: reading a `let` of the instance skips the static's
+    /// once-only initialisation check on every load.
+    private let asciiChars = PasswordText.asciiTable
 
     private static func analyzeASCII(_ value: UInt32, at index: Int32) -> AnalyzedChar {
         var folded = value
