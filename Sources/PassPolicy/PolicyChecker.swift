@@ -7,23 +7,29 @@ import Glibc
 /// per thread.
 public final class PolicyChecker {
     public let settings: Settings
+    private let composition: CompositionRules
     private let dictionaryRule: DictionaryRule?
     private let text = PasswordText()
-    /// The `dictionary` violation for each pattern, made once: messages are the same for every
-    /// candidate, and building them per candidate cost more than the rule's lookups.
-    private static let dictionaryViolations: [WeakPattern: Violation] = {
-        var violations: [WeakPattern: Violation] = [:]
+    /// The `dictionary` violation for each pattern, at its `tableIndex`, made once per
+    /// process: messages are the same for every candidate, and building them per candidate
+    /// cost more than the rule's lookups.
+    private static let dictionaryViolationTable: [Violation] = {
+        var table = [Violation](repeating: Violation(rule: .dictionary, message: ""), count: WeakPattern.allCases.count)
         for pattern in WeakPattern.allCases {
-            violations[pattern] = Violation(rule: .dictionary, message: Messages.dictionary(pattern))
+            table[tableIndex(pattern)] = Violation(rule: .dictionary, message: Messages.dictionary(pattern))
         }
-        return violations
+        return table
     }()
+    /// This checker's reference to the table: reading a `let` of the instance skips the
+    /// static's once-only initialisation check on every candidate.
+    private let dictionaryViolations = PolicyChecker.dictionaryViolationTable
     private var cachedContext: CheckContext?
     private var cachedTokens: PersonalTokens?
 
     /// `wordList` is needed when `settings.dictCheck` is on; pass nil otherwise.
     public init(settings: Settings, wordList: WordList?) {
         self.settings = settings
+        self.composition = CompositionRules(settings)
         self.dictionaryRule = settings.dictCheck ? wordList.map(DictionaryRule.init) : nil
     }
 
@@ -42,23 +48,43 @@ public final class PolicyChecker {
 
     /// Every rule `password` breaks, with the personal tokens prepared by the caller.
     public func check(_ password: UnsafeBufferPointer<UInt8>, tokens: PersonalTokens) -> Verdict {
+        var verdict = Verdict()
+        check(password, tokens: tokens, into: &verdict)
+        return verdict
+    }
+
+    /// As `check(_:tokens:)`, replacing the contents of `verdict`: a caller checking many
+    /// candidates passes the same verdict each time, so its storage is allocated once.
+    public func check(_ password: UnsafeBufferPointer<UInt8>, tokens: PersonalTokens, into verdict: inout Verdict) {
         defer { text.wipe() }
+        if !verdict.violations.isEmpty { verdict.violations.removeAll(keepingCapacity: true) }
         text.load(password, cap: settings.maxLength)
-        var violations: [Violation] = []
         if text.invalidUTF8 {
-            violations.append(Violation(rule: .encoding, message: Messages.invalidUTF8))
+            verdict.violations.append(Violation(rule: .encoding, message: Messages.invalidUTF8))
         } else if text.hasControl {
-            violations.append(Violation(rule: .encoding, message: Messages.controlCharacter))
+            verdict.violations.append(Violation(rule: .encoding, message: Messages.controlCharacter))
         }
         if text.overCap {
-            violations.append(Violation(rule: .maxLength, message: Messages.tooLong(max: settings.maxLength)))
-            return Verdict(violations: violations)
+            verdict.violations.append(Violation(rule: .maxLength, message: Messages.tooLong(max: settings.maxLength)))
+            return
         }
-        CompositionRules.check(text, settings, into: &violations)
-        tokens.check(text, into: &violations)
+        composition.check(text, into: &verdict.violations)
+        tokens.check(text, into: &verdict.violations)
         if let rule = dictionaryRule, let pattern = rule.weakPattern(in: text) {
-            violations.append(Self.dictionaryViolations[pattern] ?? Violation(rule: .dictionary, message: Messages.dictionary(pattern)))
+            verdict.violations.append(dictionaryViolations[Self.tableIndex(pattern)])
         }
-        return Verdict(violations: violations)
+    }
+
+    /// Where `pattern`'s violation sits in the table: an array index, not a hash lookup.
+    private static func tableIndex(_ pattern: WeakPattern) -> Int {
+        switch pattern {
+        case .word: return 0
+        case .name: return 1
+        case .place: return 2
+        case .commonPassword: return 3
+        case .compound: return 4
+        case .keyboardWalk: return 5
+        case .date: return 6
+        }
     }
 }

@@ -104,32 +104,32 @@ enum BatchWriter {
     static func run(_ check: CandidateCheck, reader: LineReader) throws(CLIError) -> Bool {
         var out: [UInt8] = []
         out.reserveCapacity(1 << 17)
-        var lineNumber = 0
+        var line = LineOutput()
         var anyRejected = false
         var failure: CLIError? = nil
-        // Messages repeat: escape each one once.
-        var escaped: [String: [UInt8]] = [:]
-        while failure == nil, reader.nextLine({ bytes in
-            lineNumber += 1
-            let verdict: Verdict
+        // One verdict for every line, so that its storage is allocated once.
+        var verdict = Verdict()
+        var cache = JSON.ViolationCache()
+        reader.forEachLine { bytes in
+            line.next()
             do throws(CLIError) {
-                verdict = try check.verdict(bytes)
+                try check.judge(bytes, into: &verdict)
             } catch {
                 failure = error
-                return
+                return false
             }
-            out.append(contentsOf: "{\"line\": ".utf8)
-            out.append(contentsOf: String(lineNumber).utf8)
             if verdict.accepted {
-                out.append(contentsOf: ", \"accepted\": true, \"violations\": []}\n".utf8)
+                line.accepted.withUnsafeBufferPointer { out.append(contentsOf: $0) }
             } else {
                 anyRejected = true
-                out.append(contentsOf: ", \"accepted\": false, \"violations\": ".utf8)
-                JSON.append(violations: verdict, to: &out, cache: &escaped)
-                out.append(contentsOf: "}\n".utf8)
+                line.accepted.withUnsafeBufferPointer { out.append(contentsOf: $0[..<line.numberEnd]) }
+                JSON.append(raw: ", \"accepted\": false, \"violations\": ", to: &out)
+                JSON.append(violations: verdict, to: &out, cache: &cache)
+                JSON.append(raw: "}\n", to: &out)
             }
             if out.count >= 1 << 16 { flush(&out) }
-        }) {}
+            return true
+        }
         flush(&out)
         if let failure { throw failure }
         return anyRejected
@@ -138,5 +138,32 @@ enum BatchWriter {
     private static func flush(_ out: inout [UInt8]) {
         out.withUnsafeBytes { Terminal.writeAll(1, $0) }
         out.removeAll(keepingCapacity: true)
+    }
+}
+
+/// The batch's output line for an accepted line N, kept with N counted up in place as ASCII
+/// digits (cheaper than formatting an integer for every line); a rejected line's output starts
+/// with the same `{"line": N`.
+struct LineOutput {
+    private static let head = "{\"line\": "
+    /// `{"line": N, "accepted": true, "violations": []}` and a newline.
+    private(set) var accepted = Array("\(head)0, \"accepted\": true, \"violations\": []}\n".utf8)
+    /// Where N ends in `accepted`.
+    private(set) var numberEnd = head.utf8.count + 1
+
+    /// Moves on to the next line number.
+    mutating func next() {
+        let firstDigit = Self.head.utf8.count
+        var i = numberEnd - 1
+        while i >= firstDigit {
+            if accepted[i] < 0x39 {
+                accepted[i] += 1
+                return
+            }
+            accepted[i] = 0x30
+            i -= 1
+        }
+        accepted.insert(0x31, at: firstDigit)
+        numberEnd += 1
     }
 }

@@ -97,6 +97,19 @@ func rules(bytes: [UInt8], user: String? = nil, fullName: String? = nil,
         #expect(rules("Abcddd1!", { $0.maxRepeat = 0 }) == [])
         #expect(rules("Abüü1!xy") == [.repeatedChar])
     }
+
+    @Test func marksDecideWhetherCharactersAreIdentical() {
+        #expect(rules("Abcdd\u{301}1!x") == [])                       // d, then d with an accent
+        #expect(rules("Abcd\u{301}d\u{301}1!xy") == [.repeatedChar])   // the same accented d twice
+        #expect(rules("Üabcdd1!") == [.repeatedChar])                   // ASCII run after other text
+        let text = PasswordText()
+        Array("xaaay".utf8).withUnsafeBufferPointer { text.load($0, cap: 256) }
+        #expect(text.longestRun == 3)
+        Array("xaa\u{301}ay".utf8).withUnsafeBufferPointer { text.load($0, cap: 256) }
+        #expect(text.longestRun == 1)
+        text.wipe()
+        #expect(text.longestRun == 0)
+    }
 }
 
 @Suite struct EncodingTests {

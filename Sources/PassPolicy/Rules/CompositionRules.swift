@@ -1,37 +1,42 @@
 /// Length, classes and repeats: the rules that look only at the characters themselves.
-enum CompositionRules {
-    static func check(_ text: PasswordText, _ s: Settings, into violations: inout [Violation]) {
+///
+/// Holds just the settings these rules read, taken once: the checker passing its whole
+/// `Settings` for every candidate cost a copy of it each time.
+struct CompositionRules {
+    let minLength: Int
+    let minClasses: Int
+    let requiredClasses: [RequiredClass]
+    let maxRepeat: Int
+
+    init(_ s: Settings) {
+        minLength = s.minLength
+        minClasses = s.minClasses
+        requiredClasses = s.requiredClasses
+        maxRepeat = s.maxRepeat
+    }
+
+    func check(_ text: PasswordText, into violations: inout [Violation]) {
         let count = text.count
-        if count < s.minLength {
-            violations.append(Violation(rule: .minLength, message: Messages.tooShort(count: count, min: s.minLength)))
+        if count < minLength {
+            violations.append(Violation(rule: .minLength, message: Messages.tooShort(count: count, min: minLength)))
         }
 
         let present = text.classes
-        let missingRequired = s.requiredClasses.filter { !$0.isSatisfied(by: present) }
-        if present.count < s.minClasses || !missingRequired.isEmpty {
+        let missesRequired = requiredClasses.contains { !$0.isSatisfied(by: present) }
+        if present.count < minClasses || missesRequired {
             let message: String
-            if present.count < s.minClasses {
+            if present.count < minClasses {
                 let missing = CharacterClass.allCases.filter { !present.contains(ClassSet($0)) }
-                message = Messages.tooFewClasses(present: present.count, needed: s.minClasses, missing: missing)
+                message = Messages.tooFewClasses(present: present.count, needed: minClasses, missing: missing)
             } else {
-                message = missingRequired.map(Messages.missingRequired).joined(separator: " ")
+                message = requiredClasses.filter { !$0.isSatisfied(by: present) }
+                    .map(Messages.missingRequired).joined(separator: " ")
             }
             violations.append(Violation(rule: .charClasses, message: message))
         }
 
-        if s.maxRepeat > 0 && longestRun(text) > s.maxRepeat {
-            violations.append(Violation(rule: .repeatedChar, message: Messages.repeated(max: s.maxRepeat)))
+        if maxRepeat > 0 && text.longestRun > maxRepeat {
+            violations.append(Violation(rule: .repeatedChar, message: Messages.repeated(max: maxRepeat)))
         }
-    }
-
-    /// The longest run of identical characters.
-    static func longestRun(_ text: PasswordText) -> Int {
-        guard text.count > 0 else { return 0 }
-        var longest = 1, run = 1
-        for i in 1..<text.count {
-            run = text.same(i, i - 1) ? run + 1 : 1
-            if run > longest { longest = run }
-        }
-        return longest
     }
 }

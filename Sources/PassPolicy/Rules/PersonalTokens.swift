@@ -163,6 +163,7 @@ public struct PersonalTokens: Sendable {
     /// Appends one `username` and one `personal-info` violation at most, naming the parts of
     /// the person's own names that matched.
     func check(_ text: PasswordText, into violations: inout [Violation]) {
+        guard !tokens.isEmpty else { return }
         var userParts: [String] = []
         var nameParts: [String] = []
         var words: [String] = []

@@ -36,7 +36,7 @@ public struct ClassSet: OptionSet, Sendable, Hashable {
     public static let digit = ClassSet(rawValue: 1 << 2)
     public static let special = ClassSet(rawValue: 1 << 3)
 
-    public init(_ c: CharacterClass) { self.init(rawValue: 1 << UInt8(c.rawValue)) }
+    public init(_ c: CharacterClass) { self.init(rawValue: 1 &<< UInt8(truncatingIfNeeded: c.rawValue)) }
 
     public var count: Int { rawValue.nonzeroBitCount }
 }

@@ -51,25 +51,57 @@ enum JSON {
         out.append(0x5D)
     }
 
-    /// As `append(violations:to:)`, escaping each distinct message once.
-    static func append(violations verdict: Verdict, to out: inout [UInt8], cache: inout [String: [UInt8]]) {
+    /// Appends the bytes of `text`, a literal of the program (no escaping).
+    @inline(__always)
+    static func append(raw text: StaticString, to out: inout [UInt8]) {
+        out.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    /// Appends the violations of `verdict` as `append(violations:to:)` does, taking each
+    /// `{"rule": …, "message": …}` object from `cache`.
+    static func append(violations verdict: Verdict, to out: inout [UInt8], cache: inout ViolationCache) {
         out.append(0x5B)
         for (i, v) in verdict.violations.enumerated() {
-            if i > 0 { out.append(contentsOf: ", ".utf8) }
-            out.append(contentsOf: "{\"rule\": ".utf8)
-            append(string: v.rule.rawValue, to: &out)
-            out.append(contentsOf: ", \"message\": ".utf8)
-            if let bytes = cache[v.message] {
-                out.append(contentsOf: bytes)
-            } else {
-                var bytes: [UInt8] = []
-                append(string: v.message, to: &bytes)
-                if cache.count < 4096 { cache[v.message] = bytes }
-                out.append(contentsOf: bytes)
-            }
-            out.append(0x7D)
+            if i > 0 { append(raw: ", ", to: &out) }
+            cache.append(v, to: &out)
         }
         out.append(0x5D)
+    }
+
+    /// Each distinct violation written once as JSON, for output that repeats the same few
+    /// messages hundreds of thousands of times.
+    ///
+    /// Looked up by rule, then by message, in a short list rather than a hash table: the
+    /// checker makes most messages once, so an equal message is nearly always the very same
+    /// string, which `==` recognises without reading its ~250 bytes (hashing reads them all).
+    struct ViolationCache {
+        private struct Entry {
+            let rule: RuleID
+            let message: String
+            let json: [UInt8]
+        }
+
+        private var entries: [Entry] = []
+        /// Past this many distinct violations (names in messages vary), new ones are written
+        /// directly instead of being remembered.
+        private let capacity = 64
+
+        mutating func append(_ violation: Violation, to out: inout [UInt8]) {
+            for i in entries.indices where entries[i].rule == violation.rule && entries[i].message == violation.message {
+                out.append(contentsOf: entries[i].json)
+                return
+            }
+            var json: [UInt8] = []
+            JSON.append(raw: "{\"rule\": ", to: &json)
+            JSON.append(string: violation.rule.rawValue, to: &json)
+            JSON.append(raw: ", \"message\": ", to: &json)
+            JSON.append(string: violation.message, to: &json)
+            json.append(0x7D)
+            out.append(contentsOf: json)
+            if entries.count < capacity {
+                entries.append(Entry(rule: violation.rule, message: violation.message, json: json))
+            }
+        }
     }
 
     static func violations(_ verdict: Verdict) -> String {
