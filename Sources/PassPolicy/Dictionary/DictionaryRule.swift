@@ -11,13 +11,39 @@
 /// somewhere inside a random string proves nothing, and random characters around a short
 /// word cost too much to pass for decoration.
 ///
-/// The check runs on buffers on the stack (no allocation per candidate) and walks the
-/// memory-mapped trie from each position, reading every character as itself and as the
-/// letters it may stand for.
-struct DictionaryRule {
+/// The check runs on working memory the rule allocates once (no allocation per candidate) and
+/// wipes after every check, and walks the memory-mapped trie from each position, reading every
+/// character as itself and as the letters it may stand for. One rule per `PolicyChecker`: like
+/// the checker, it is not for use by two threads at once.
+final class DictionaryRule {
     let wordList: WordList
+    /// Where words, numbers and symbols sit in the candidate, the costs of covering it, the
+    /// categories of its words: a description of the password, so it is wiped after each check.
+    private let masks: UnsafeMutablePointer<UInt64>
+    private let bytes: UnsafeMutablePointer<UInt8>
+    /// `KeyboardWalk.key(of:)` for every ASCII character, looked up once here.
+    private let keys: UnsafeMutablePointer<UInt8>
 
-    init(wordList: WordList) { self.wordList = wordList }
+    static let maskCount = 10
+    static let byteRows = 10
+    private static let maskCapacity = maskCount * (maxLength + 1)
+    private static let byteCapacity = byteRows * (maxLength + 1) + (maxLength + 1) * (maxLength + 1)
+
+    init(wordList: WordList) {
+        self.wordList = wordList
+        masks = .allocate(capacity: Self.maskCapacity)
+        masks.initialize(repeating: 0, count: Self.maskCapacity)
+        bytes = .allocate(capacity: Self.byteCapacity)
+        bytes.initialize(repeating: 0, count: Self.byteCapacity)
+        keys = .allocate(capacity: 128)
+        for c in 0..<128 { (keys + c).initialize(to: KeyboardWalk.key(ascii: UInt8(c))) }
+    }
+
+    deinit {
+        masks.deallocate()
+        bytes.deallocate()
+        keys.deallocate()
+    }
 
     /// The longest password the rule looks at; longer ones are more than a word.
     static let maxLength = 48
@@ -33,22 +59,26 @@ struct DictionaryRule {
     func weakPattern(in text: PasswordText) -> WeakPattern? {
         let n = text.count
         guard n >= 3, n <= Self.maxLength else { return nil }
-        let chars = text.chars
-        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 10 * (Self.maxLength + 1)) { masks in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 10 * (Self.maxLength + 1) + (Self.maxLength + 1) * (Self.maxLength + 1)) { bytes -> WeakPattern? in
-                guard let m = masks.baseAddress, let b = bytes.baseAddress else { return nil }
-                var matcher = Matcher(list: wordList, chars: chars, masks: m, bytes: b)
-                return matcher.run()
-            }
+        // The matcher uses rows of n + 1 entries from the start of each buffer, zero on entry
+        // (zeroed at allocation, wiped after use).
+        let stride = n + 1
+        defer {
+            secureWipe(UnsafeMutableRawBufferPointer(start: masks, count: Self.maskCount * stride * MemoryLayout<UInt64>.size))
+            secureWipe(UnsafeMutableRawBufferPointer(start: bytes, count: Self.byteRows * stride + stride * stride))
         }
+        var matcher = Matcher(list: wordList, chars: text.chars, masks: masks, bytes: bytes, keys: keys)
+        return matcher.run()
     }
 }
 
-/// The working state of one check; all storage is borrowed from `DictionaryRule.weakPattern`.
+/// The working state of one check; all storage is borrowed from `DictionaryRule`, in rows of
+/// `stride` = n + 1 entries.
 private struct Matcher {
     let list: WordList
     let chars: UnsafeBufferPointer<AnalyzedChar>
     let n: Int
+    let stride: Int
+    let keys: UnsafeMutablePointer<UInt8>
     // Bit j of xxx[i]: the range i..<j is such a piece.
     let content: UnsafeMutablePointer<UInt64>   // a word of 4+ characters (or a common password)
     let reversedContent: UnsafeMutablePointer<UInt64>  // a word of 4+ read backwards
@@ -76,11 +106,14 @@ private struct Matcher {
     /// Bit j: the forward words starting at j are in the masks.
     var walkedForward: UInt64 = 0
 
-    init(list: WordList, chars: UnsafeBufferPointer<AnalyzedChar>, masks: UnsafeMutablePointer<UInt64>, bytes: UnsafeMutablePointer<UInt8>) {
+    init(list: WordList, chars: UnsafeBufferPointer<AnalyzedChar>, masks: UnsafeMutablePointer<UInt64>, bytes: UnsafeMutablePointer<UInt8>,
+         keys: UnsafeMutablePointer<UInt8>) {
         self.list = list
         self.chars = chars
         self.n = chars.count
-        let stride = DictionaryRule.maxLength + 1
+        self.keys = keys
+        let stride = chars.count + 1
+        self.stride = stride
         content = masks
         rare = masks + stride
         joiner = masks + 2 * stride
@@ -91,8 +124,6 @@ private struct Matcher {
         symbol = masks + 7 * stride
         symbol3 = masks + 8 * stride
         reversedContent = masks + 9 * stride
-        // Only the first n + 1 entries of each mask are used: clear just those.
-        for k in 0..<10 { (masks + k * stride).update(repeating: 0, count: chars.count + 1) }
         uppers = bytes
         lowers = bytes + stride
         best = bytes + 2 * stride          // 2 × stride
@@ -135,7 +166,7 @@ private struct Matcher {
             if s < n && chars[s].isLetter { prefixOpen = false }
         }
         var suffixOpen = true
-        for s in stride(from: n, through: 0, by: -1) {
+        for s in Swift.stride(from: n, through: 0, by: -1) {
             suffixCost[s] = suffixOpen ? Decoration.cost(chars, from: s, to: n, outer: n - 1) : Decoration.impossible
             if suffixCost[s] < DictionaryRule.maxUnits + DictionaryRule.longBonus { ends |= 1 << UInt64(s) }
             if s > 0 && s - 1 < n - 1 && chars[s - 1].isLetter { suffixOpen = false }
@@ -247,7 +278,7 @@ private struct Matcher {
         let bit: UInt64 = 1 << UInt64(j)
         guard walkedForward & bit == 0 else { return }
         walkedForward |= bit
-        (wordFlags + j * (DictionaryRule.maxLength + 1)).update(repeating: 0, count: n + 1)
+        (wordFlags + j * stride).update(repeating: 0, count: stride)
         if chars[j].isLetterLike || chars[j].characterClass == .digit {
             walkForward(list.root, start: j, pos: j, subs: 0)
         }
@@ -257,7 +288,7 @@ private struct Matcher {
     /// look-alike.
     mutating func findBackwardWords() {
         reversedContent.update(repeating: 0, count: n + 1)
-        wordFlags.update(repeating: 0, count: n * (DictionaryRule.maxLength + 1))
+        wordFlags.update(repeating: 0, count: n * stride)
         for e in 4...max(4, n) where e <= n && chars[e - 1].isLetterLike {
             walkBackward(list.root, end: e, pos: e - 1, subs: 0)
         }
@@ -293,7 +324,7 @@ private struct Matcher {
     @inline(__always)
     mutating func reached(_ flags: UInt8, _ start: Int, _ end: Int, _ subs: Int, reversed: Bool) {
         guard flags != 0 else { return }
-        wordFlags[start * (DictionaryRule.maxLength + 1) + end] |= flags
+        wordFlags[start * stride + end] |= flags
         let length = end - start
         guard subs < length else { return }
         let bit: UInt64 = 1 << UInt64(end)
@@ -337,13 +368,21 @@ private struct Matcher {
         return u == 0 || l == 0
     }
 
+    /// The keyboard key of the character at `i` (see `KeyboardWalk.key(ascii:)`).
+    @inline(__always)
+    func key(_ i: Int) -> UInt8 {
+        let c = chars[i]
+        let v = c.base < 128 ? c.base : c.folded
+        return v < 128 ? keys[Int(v)] : KeyboardWalk.noKey
+    }
+
     /// Keyboard walks of 4+ keys (not doubling back: "8i8" is no walk), numbers of 1–4 digits (and 6 or 8 as dates), single symbols;
     /// the "<3" of "I<3".
     mutating func findWalksAndOthers() {
         var i = 0
         while i < n {
             var j = i + 1
-            while j < n && KeyboardWalk.follows(chars[j - 1], chars[j])
+            while j < n && KeyboardWalk.follows(chars[j - 1], key(j - 1), chars[j], key(j))
                     && (j - i < 2 || chars[j].folded != chars[j - 2].folded) { j += 1 }
             if j - i >= 4 {
                 // A walk is typed in one case (or capitalised): "Y67yg" is chance, not a walk.
@@ -501,7 +540,7 @@ private struct Matcher {
 
     /// The categories of the word a..<b, read forwards or backwards.
     func categories(_ a: Int, _ b: Int) -> WordCategory {
-        WordCategory(rawValue: wordFlags[a * (DictionaryRule.maxLength + 1) + b])
+        WordCategory(rawValue: wordFlags[a * stride + b])
     }
 
 }
