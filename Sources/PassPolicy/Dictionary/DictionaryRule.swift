@@ -159,17 +159,20 @@ private struct Matcher {
         var starts: UInt64 = 0, ends: UInt64 = 0
         // Decoration holds no letter but the outermost one of a suffix, so past the first
         // letter (from either end) every longer prefix or suffix is impossible: stop there.
-        var prefixOpen = true
+        // Costs are only read where `starts` and `ends` have a bit.
+        let budget = DictionaryRule.maxUnits + DictionaryRule.longBonus
         for s in 0...n {
-            prefixCost[s] = prefixOpen ? Decoration.cost(chars, from: 0, to: s, outer: 0) : Decoration.impossible
-            if prefixCost[s] < DictionaryRule.maxUnits + DictionaryRule.longBonus { starts |= 1 << UInt64(s) }
-            if s < n && chars[s].isLetter { prefixOpen = false }
+            prefixCost[s] = Decoration.cost(chars, from: 0, to: s, outer: 0)
+            if prefixCost[s] < budget { starts |= 1 << UInt64(s) }
+            if s == n || chars[s].isLetter { break }
         }
-        var suffixOpen = true
-        for s in Swift.stride(from: n, through: 0, by: -1) {
-            suffixCost[s] = suffixOpen ? Decoration.cost(chars, from: s, to: n, outer: n - 1) : Decoration.impossible
-            if suffixCost[s] < DictionaryRule.maxUnits + DictionaryRule.longBonus { ends |= 1 << UInt64(s) }
-            if s > 0 && s - 1 < n - 1 && chars[s - 1].isLetter { suffixOpen = false }
+        var e = n
+        while true {
+            suffixCost[e] = Decoration.cost(chars, from: e, to: n, outer: n - 1)
+            if suffixCost[e] < budget { ends |= 1 << UInt64(e) }
+            // The last character may be a letter of the decoration ("Jan2024!x").
+            if e == 0 || (e < n && chars[e - 1].isLetter) { break }
+            e -= 1
         }
         if starts == 0 || ends == 0 { return nil }
 
