@@ -6,6 +6,10 @@ import Glibc
 public enum SystemFile {
     /// The bytes of the file at `path`, or the errno that stopped the read.
     /// Files over `limit` bytes are refused with EFBIG, so a wrong path cannot exhaust memory.
+    ///
+    /// The buffer starts at the size `fstat` gives, plus one byte to notice a file that grew,
+    /// and doubles only for files that keep growing or report no size: the PAM module reads
+    /// its config on every password change, and a fixed large buffer cost more than the rules.
     public static func read(_ path: String, limit: Int = 64 << 20) -> Result<[UInt8], SystemError> {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return .failure(SystemError(errno: errno)) }
@@ -13,18 +17,28 @@ public enum SystemFile {
         var st = stat()
         guard fstat(fd, &st) == 0 else { return .failure(SystemError(errno: errno)) }
         if (st.st_mode & S_IFMT) == S_IFDIR { return .failure(SystemError(errno: EISDIR)) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 65536)
+        let reported = Int(st.st_size)
+        if reported > limit { return .failure(SystemError(errno: EFBIG)) }
+        var bytes = [UInt8](repeating: 0, count: max(reported, 0) + 1)
+        var filled = 0
         while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if filled == bytes.count {
+                if filled > limit { return .failure(SystemError(errno: EFBIG)) }
+                bytes.append(contentsOf: repeatElement(0, count: min(bytes.count, limit + 1 - filled)))
+            }
+            let n = bytes.withUnsafeMutableBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return 0 }
+                return Glibc.read(fd, base + filled, buffer.count - filled)
+            }
             if n < 0 {
                 if errno == EINTR { continue }
                 return .failure(SystemError(errno: errno))
             }
             if n == 0 { break }
-            bytes.append(contentsOf: chunk[0..<n])
-            if bytes.count > limit { return .failure(SystemError(errno: EFBIG)) }
+            filled += n
         }
+        if filled > limit { return .failure(SystemError(errno: EFBIG)) }
+        bytes.removeLast(bytes.count - filled)
         return .success(bytes)
     }
 
