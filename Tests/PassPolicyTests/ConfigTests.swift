@@ -48,6 +48,15 @@ private func error(_ text: String) -> ConfigError? {
         #expect(!s.userCheck)
     }
 
+    /// A file written on Windows: "\r\n" ends lines like "\n", and line numbers still count.
+    @Test func crlfLineEndsAndNonASCIIValues() throws {
+        let s = try parse("# school policy\r\nminlen = 11\r\n\r\npersonal_words = Zoë, Ñandú\r\n")
+        #expect(s.minLength == 11)
+        #expect(s.personalWords == ["Zoë", "Ñandú"])
+        #expect(error("minlen = 9\r\nmaxrepeat = x\r\n")?.line == 2)
+        #expect(error("minlen = 9\r\nnosuchkey\r\n") == ConfigError(source: "test.conf", line: 2, key: "nosuchkey", problem: .unknownKey))
+    }
+
     @Test func unknownKeyNamesFileLineAndKey() {
         let e = error("minlen = 9\n\nminlenn = 10\n")
         #expect(e == ConfigError(source: "test.conf", line: 3, key: "minlenn", problem: .unknownKey))

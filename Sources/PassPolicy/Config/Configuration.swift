@@ -38,24 +38,45 @@ public struct Configuration: Sendable {
         return configuration
     }
 
-    /// Applies `key = value` lines; `#` starts a comment line.
+    /// Applies `key = value` lines; `#` starts a comment line. Lines end at "\n" (a "\r"
+    /// before it is trimmed like other blanks).
+    ///
+    /// Works on the bytes and makes strings only of keys and values: the PAM module reads the
+    /// file on every password change, and the shipped file is mostly comments, which cost
+    /// more to split as Swift text than all the rules cost to run.
     public mutating func apply(fileContents bytes: [UInt8], source: String) throws(ConfigError) {
-        let text = String(decoding: bytes, as: UTF8.self)
-        var lineNumber = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            let line = trimmed(raw)
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            let key: String
-            let value: String
-            if let eq = line.firstIndex(of: "=") {
-                key = trimmed(line[..<eq])
-                value = trimmed(line[line.index(after: eq)...])
-            } else {
-                key = line
-                value = ""
+        // Pass 1 on the raw bytes: the key and value ranges of each setting line.
+        var settingLines: [(line: Int, key: Range<Int>, value: Range<Int>?)] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            func blank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D }
+            func trimmed(_ r: Range<Int>) -> Range<Int> {
+                var lo = r.lowerBound, hi = r.upperBound
+                while lo < hi && blank(base[lo]) { lo += 1 }
+                while hi > lo && blank(base[hi - 1]) { hi -= 1 }
+                return lo..<hi
             }
-            if key.isEmpty || key.contains(" ") || key.contains("\t") {
+            var start = 0, lineNumber = 0
+            while start < buffer.count {
+                let newline = memchr(base + start, 0x0A, buffer.count - start)
+                    .map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? buffer.count
+                lineNumber += 1
+                let line = trimmed(start..<newline)
+                start = newline + 1
+                if line.isEmpty || base[line.lowerBound] == 0x23 { continue }  // "#"
+                if let eq = memchr(base + line.lowerBound, 0x3D, line.count) {  // "="
+                    let e = base.distance(to: eq.assumingMemoryBound(to: UInt8.self))
+                    settingLines.append((lineNumber, trimmed(line.lowerBound..<e), trimmed((e + 1)..<line.upperBound)))
+                } else {
+                    settingLines.append((lineNumber, line, nil))
+                }
+            }
+        }
+        // Pass 2: strings only for keys and values.
+        for (lineNumber, keyRange, valueRange) in settingLines {
+            let key = String(decoding: bytes[keyRange], as: UTF8.self)
+            let value = valueRange.map { String(decoding: bytes[$0], as: UTF8.self) } ?? ""
+            if key.isEmpty || key.utf8.contains(0x20) || key.utf8.contains(0x09) {
                 throw ConfigError(source: source, line: lineNumber, key: key.isEmpty ? nil : key, problem: .malformedLine)
             }
             try set(key, value, source: source, line: lineNumber)
@@ -68,9 +89,11 @@ public struct Configuration: Sendable {
         for (index, argument) in arguments.enumerated() {
             let key: String
             let value: String
-            if let eq = argument.firstIndex(of: "=") {
-                key = String(argument[..<eq])
-                value = String(argument[argument.index(after: eq)...])
+            // By bytes: splitting at a Character would run grapheme breaking over every
+            // argument on every password change.
+            if let eq = argument.utf8.firstIndex(of: 0x3D) {  // "="
+                key = String(decoding: argument.utf8[..<eq], as: UTF8.self)
+                value = String(decoding: argument.utf8[argument.utf8.index(after: eq)...], as: UTF8.self)
             } else {
                 key = argument
                 value = ""

@@ -39,7 +39,10 @@ public enum OptionTable {
         .integer("warnage", 0...99999, "Days before expiry that the person is warned.", \.warnAge),
     ]
 
+    /// Each key's place in `all`: looked up for every key on every password change.
+    private static let index: [String: Int] = Dictionary(uniqueKeysWithValues: all.enumerated().map { ($1.name, $0) })
+
     public static func option(named name: String) -> ConfigOption? {
-        all.first { $0.name == name }
+        index[name].map { all[$0] }
     }
 }
