@@ -103,7 +103,8 @@ enum BatchWriter {
     /// Returns true when any line was rejected.
     static func run(_ check: CandidateCheck, reader: LineReader) throws(CLIError) -> Bool {
         var out: [UInt8] = []
-        out.reserveCapacity(1 << 17)
+        out.reserveCapacity(flushAt + (1 << 12))
+        Terminal.enlargePipeBuffer(1)
         var line = LineOutput()
         var anyRejected = false
         var failure: CLIError? = nil
@@ -127,13 +128,17 @@ enum BatchWriter {
                 JSON.append(violations: verdict, to: &out, cache: &cache)
                 JSON.append(raw: "}\n", to: &out)
             }
-            if out.count >= 1 << 16 { flush(&out) }
+            if out.count >= flushAt { flush(&out) }
             return true
         }
         flush(&out)
         if let failure { throw failure }
         return anyRejected
     }
+
+    /// Output is written in blocks of about this size: fewer, larger writes, each of which a
+    /// pipe enlarged by `Terminal.enlargePipeBuffer` takes whole.
+    private static let flushAt = 1 << 18
 
     private static func flush(_ out: inout [UInt8]) {
         out.withUnsafeBytes { Terminal.writeAll(1, $0) }
