@@ -26,9 +26,7 @@ struct AccountAgeCheck {
     func run() -> Int32 {
         let settings: Settings
         do {
-            var configuration = try Configuration.load(path: options.configPath)
-            try configuration.apply(arguments: options.policyArguments)
-            settings = configuration.settings
+            settings = try ConfigurationCache.load(path: options.configPath, arguments: options.policyArguments).settings
         } catch {
             pam.log(LOG_ERR, Messages.pamConfigurationLog(error.description))
             return PAM_IGNORE

@@ -21,10 +21,9 @@ struct ModulePolicy {
     }
 
     static func load(_ options: ModuleOptions) throws(LoadError) -> ModulePolicy {
-        var configuration: Configuration
+        let configuration: Configuration
         do {
-            configuration = try Configuration.load(path: options.configPath)
-            try configuration.apply(arguments: options.policyArguments)
+            configuration = try ConfigurationCache.load(path: options.configPath, arguments: options.policyArguments)
         } catch {
             throw .configuration(error)
         }

@@ -5,8 +5,9 @@ import Synchronization
 
 /// The word list opened once per process and kept while its file is unchanged.
 ///
-/// `WordList.open` validates the whole file (a few milliseconds for 4 MB); long-lived hosts of
-/// the PAM module (sshd, login, a display manager) should pay that once, not per password.
+/// `WordList.open` maps the file, checks its checksum and builds the direct tables (about a
+/// millisecond for 3 MB); long-lived hosts of the PAM module (sshd, login, a display manager)
+/// should pay that once, not per password.
 /// The cache is keyed by the file's identity — device, inode, size, modification time — so
 /// `passpolicy dict build`, which writes a new file and renames it into place, is picked up at
 /// the next check, while the old mapping stays valid for checks already running.

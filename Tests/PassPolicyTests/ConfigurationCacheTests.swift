@@ -1,0 +1,47 @@
+import Testing
+import PassPolicy
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The PAM module keeps its parsed configuration between password changes; an edited file or
+/// another PAM line must be seen at once, and a broken file reported every time.
+@Suite(.serialized) struct ConfigurationCacheTests {
+    func write(_ text: String, to path: String) {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        _ = Array(text.utf8).withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+        close(fd)
+    }
+
+    @Test func editsAndArgumentsAreSeenAtOnce() throws {
+        let path = DictionaryFixture.temporaryPath("cache.conf")
+        write("minlen = 10\n", to: path)
+        #expect(try ConfigurationCache.load(path: path, arguments: []).settings.minLength == 10)
+        #expect(try ConfigurationCache.load(path: path, arguments: []).settings.minLength == 10)
+        // Same size, new content: the change time moves.
+        write("minlen = 12\n", to: path)
+        #expect(try ConfigurationCache.load(path: path, arguments: []).settings.minLength == 12)
+        #expect(try ConfigurationCache.load(path: path, arguments: ["minlen=14"]).settings.minLength == 14)
+        #expect(try ConfigurationCache.load(path: path, arguments: ["retry=2"]).settings.minLength == 12)
+        // A file replaced by rename (a new inode), as editors and package managers do.
+        let replacement = path + ".new"
+        write("minlen = 9\nmaxrepeat = 0\n", to: replacement)
+        rename(replacement, path)
+        let s = try ConfigurationCache.load(path: path, arguments: [])
+        #expect(s.settings.minLength == 9 && s.settings.maxRepeat == 0)
+    }
+
+    @Test func brokenFilesAreReportedEveryTime() throws {
+        let path = DictionaryFixture.temporaryPath("broken.conf")
+        write("minlen = 11\n", to: path)
+        #expect(try ConfigurationCache.load(path: path, arguments: []).settings.minLength == 11)
+        write("minlen = eleven\n", to: path)
+        for _ in 0..<2 {
+            #expect(throws: ConfigError.self) { _ = try ConfigurationCache.load(path: path, arguments: []) }
+        }
+        #expect(throws: ConfigError.self) { _ = try ConfigurationCache.load(path: path + ".missing", arguments: []) }
+        write("minlen = 11\n", to: path)
+        #expect(throws: ConfigError.self) { _ = try ConfigurationCache.load(path: path, arguments: ["nosuchkey=1"]) }
+        #expect(try ConfigurationCache.load(path: path, arguments: []).settings.minLength == 11)
+    }
+}
