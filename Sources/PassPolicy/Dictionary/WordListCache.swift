@@ -8,26 +8,24 @@ import Synchronization
 /// `WordList.open` maps the file, checks its checksum and builds the direct tables (about a
 /// millisecond for 3 MB); long-lived hosts of the PAM module (sshd, login, a display manager)
 /// should pay that once, not per password.
-/// The cache is keyed by the file's identity — device, inode, size, modification time — so
+/// The cache is keyed by the file's identity (see `FileIdentity`), so
 /// `passpolicy dict build`, which writes a new file and renames it into place, is picked up at
 /// the next check, while the old mapping stays valid for checks already running.
 public enum WordListCache {
     private struct Key: Equatable {
         let path: String
-        let device: UInt64
-        let inode: UInt64
-        let size: Int64
-        let modified: Int
-        let modifiedNanoseconds: Int
+        let file: FileIdentity
     }
 
     private static let cached = Mutex<(Key, WordList)?>(nil)
 
     public static func open(path: String) throws(WordListError) -> WordList {
-        var st = stat()
-        guard stat(path, &st) == 0 else { throw WordListError(path: path, reason: SystemError(errno: errno).description) }
-        let key = Key(path: path, device: UInt64(st.st_dev), inode: UInt64(st.st_ino), size: Int64(st.st_size),
-                      modified: st.st_mtim.tv_sec, modifiedNanoseconds: st.st_mtim.tv_nsec)
+        let key: Key
+        do throws(SystemError) {
+            key = Key(path: path, file: try FileIdentity(path: path))
+        } catch {
+            throw WordListError(path: path, reason: error.description)
+        }
         if let hit = cached.withLock({ entry -> WordList? in
             guard let (k, list) = entry, k == key else { return nil }
             return list
