@@ -8,9 +8,7 @@ import Glibc
 /// another PAM line must be seen at once, and a broken file reported every time.
 @Suite(.serialized) struct ConfigurationCacheTests {
     func write(_ text: String, to path: String) {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        _ = Array(text.utf8).withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
-        close(fd)
+        TestFiles.write(Array(text.utf8), to: path)
     }
 
     @Test func editsAndArgumentsAreSeenAtOnce() throws {

@@ -5,14 +5,6 @@ import Glibc
 #endif
 
 @Suite struct DictionaryFormatTests {
-    func writeFile(_ bytes: [UInt8], _ name: String) -> String {
-        let path = DictionaryFixture.temporaryPath(name)
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        _ = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-        close(fd)
-        return path
-    }
-
     func small() throws -> (String, WordListBuilder.Summary) {
         let b = WordListBuilder()
         b.add("Window", .word)
@@ -61,7 +53,7 @@ import Glibc
             ("wrong version", { var b = bytes; b[8] = 9; return b }()),
         ]
         for (name, content) in cases {
-            let p = writeFile(content, name.replacingOccurrences(of: " ", with: "-"))
+            let p = TestFiles.write(content, name.replacingOccurrences(of: " ", with: "-"))
             #expect(throws: WordListError.self, "\(name)") { _ = try WordList.open(path: p) }
         }
         #expect(throws: WordListError.self) { _ = try WordList.open(path: path + ".missing") }
@@ -89,7 +81,7 @@ import Glibc
             }
             let sum = bytes[header...].withUnsafeBytes { WordListFormat.checksum($0) }
             for k in 0..<4 { bytes[28 + k] = UInt8(truncatingIfNeeded: sum >> (8 * UInt32(k))) }
-            let path = writeFile(bytes, "scrambled-\(round).pwdict")
+            let path = TestFiles.write(bytes, "scrambled-\(round).pwdict")
             let list = try WordList.open(path: path)
             for word in ["window", "jennifer", "zzzzzzzzzzzzzzzzzzzz", "!!!!!!!!", "a1b2c3d4e5"] {
                 _ = list.categories(of: word)

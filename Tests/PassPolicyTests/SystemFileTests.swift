@@ -5,18 +5,10 @@ import Glibc
 #endif
 
 @Suite struct SystemFileTests {
-    func write(_ bytes: [UInt8], _ name: String) -> String {
-        let path = DictionaryFixture.temporaryPath(name)
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        _ = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
-        close(fd)
-        return path
-    }
-
     @Test func readsWholeFilesOfEverySize() throws {
         for size in [0, 1, 4095, 4096, 70_000, 1 << 20] {
             let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
-            let path = write(bytes, "f\(size)")
+            let path = TestFiles.write(bytes, "f\(size)")
             #expect(try SystemFile.read(path, limit: 1 << 20).get() == bytes, "size \(size)")
         }
     }
@@ -29,7 +21,7 @@ import Glibc
     }
 
     @Test func overTheLimitMissingAndDirectoriesAreErrors() {
-        let path = write([UInt8](repeating: 0x41, count: 1001), "big")
+        let path = TestFiles.write([UInt8](repeating: 0x41, count: 1001), "big")
         #expect(SystemFile.read(path, limit: 1000) == .failure(SystemError(errno: EFBIG)))
         #expect((try? SystemFile.read(path, limit: 1001).get())?.count == 1001)
         #expect(SystemFile.read(path + ".missing") == .failure(SystemError(errno: ENOENT)))
