@@ -27,10 +27,14 @@ final class RecordRequest {
 
     static let dataName = "passpolicy-history-record"
 
-    /// Leaves the request with libpam; a failure is logged (the change itself goes on).
+    /// Leaves the request with libpam; a failure is logged (the change itself goes on), and
+    /// the reference libpam did not take is given back, so the request and its secret are
+    /// wiped and freed now rather than never.
     static func leave(_ request: RecordRequest, with pam: PAMHandle) {
-        let status = pam.setData(dataName, Unmanaged.passRetained(request).toOpaque(), cleanup: recordCleanup)
+        let retained = Unmanaged.passRetained(request)
+        let status = pam.setData(dataName, retained.toOpaque(), cleanup: recordCleanup)
         if status != PAM_SUCCESS {
+            retained.release()
             pam.log(LOG_ERR, Messages.pamHistoryNotRecorded("pam_set_data: \(status)"))
         }
     }
