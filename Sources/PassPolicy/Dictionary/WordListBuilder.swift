@@ -151,19 +151,7 @@ public final class WordListBuilder {
             unlink(tmp)
             return WordListError(path: path, reason: SystemError(errno: e).description)
         }
-        var written = 0
-        let total = summary.bytes.count
-        while written < total {
-            let n = summary.bytes.withUnsafeBytes { b -> Int in
-                guard let p = b.baseAddress else { return 0 }
-                return Glibc.write(fd, p + written, total - written)
-            }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw fail(errno)
-            }
-            written += n
-        }
+        if let error = summary.bytes.withUnsafeBytes({ SystemFile.writeAll(fd, $0) }) { throw fail(error.errno) }
         guard fchmod(fd, 0o644) == 0 else { throw fail(errno) }
         guard fsync(fd) == 0 else { throw fail(errno) }
         guard close(fd) == 0 else {

@@ -42,6 +42,24 @@ public enum SystemFile {
         return .success(bytes)
     }
 
+    /// Writes all of `bytes` to `fd`, retrying short writes and EINTR; the errno that stopped
+    /// it, or nil.
+    @discardableResult
+    public static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> SystemError? {
+        guard var p = bytes.baseAddress else { return nil }
+        var left = bytes.count
+        while left > 0 {
+            let n = Glibc.write(fd, p, left)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return SystemError(errno: errno)
+            }
+            p += n
+            left -= n
+        }
+        return nil
+    }
+
     public static func exists(_ path: String) -> Bool {
         access(path, F_OK) == 0
     }

@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import PassPolicy
 
 /// Writing to standard output and error without Foundation (start-up time matters: one
 /// `check` answers in a few milliseconds).
@@ -14,18 +15,9 @@ enum Terminal {
         write("passpolicy: " + text + "\n", to: STDERR_FILENO)
     }
 
+    /// Writes all of `bytes`; a closed or full output is not reported (as with `print`).
     static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) {
-        guard var p = bytes.baseAddress else { return }
-        var left = bytes.count
-        while left > 0 {
-            let n = Glibc.write(fd, p, left)
-            if n < 0 {
-                if errno == EINTR { continue }
-                return
-            }
-            p += n
-            left -= n
-        }
+        SystemFile.writeAll(fd, bytes)
     }
 
     /// Asks the kernel for a larger buffer on `fd` when it is a pipe (Linux's F_SETPIPE_SZ;
