@@ -22,9 +22,9 @@ public enum DueOutput {
         out.append(contentsOf: "[\n".utf8)
         for (i, row) in rows.enumerated() {
             out.append(contentsOf: "{\"user\":".utf8)
-            appendJSONString(row.user, to: &out)
+            JSONString.append(row.user, to: &out)
             out.append(contentsOf: ",\"source\":".utf8)
-            appendJSONString(row.source, to: &out)
+            JSONString.append(row.source, to: &out)
             out.append(contentsOf: ",\"last_change\":".utf8)
             appendJSONDate(row.lastChange, to: &out)
             out.append(contentsOf: ",\"expires\":".utf8)
@@ -101,33 +101,6 @@ public enum DueOutput {
             out.removeLast()
             out.append(contentsOf: "null".utf8)
             return
-        }
-        out.append(UInt8(ascii: "\""))
-    }
-
-    /// A JSON string literal: quotes, backslashes and control characters escaped.
-    static func appendJSONString(_ text: String, to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
-        let plain = text.utf8.allSatisfy { $0 >= 0x20 && $0 != 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }
-        if plain {
-            out.append(contentsOf: text.utf8)
-            out.append(UInt8(ascii: "\""))
-            return
-        }
-        for b in text.utf8 {
-            switch b {
-            case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
-            case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
-            case 0x0A: out.append(contentsOf: "\\n".utf8)
-            case 0x0D: out.append(contentsOf: "\\r".utf8)
-            case 0x09: out.append(contentsOf: "\\t".utf8)
-            case 0..<0x20, 0x7F:
-                let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                out.append(contentsOf: "\\u00".utf8)
-                out.append(hex[Int(b >> 4)])
-                out.append(hex[Int(b & 0xF)])
-            default: out.append(b)
-            }
         }
         out.append(UInt8(ascii: "\""))
     }

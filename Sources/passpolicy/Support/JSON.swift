@@ -4,31 +4,10 @@ import PassPolicy
 /// and null, and no Foundation. It writes UTF-8 bytes directly: `--batch` produces hundreds of
 /// thousands of lines a second.
 enum JSON {
-    /// Appends `text` as a JSON string literal, with quotes and control characters escaped.
+    /// Appends `text` as a JSON string literal (see `JSONString`).
     static func append(string text: String, to out: inout [UInt8]) {
-        out.append(0x22)
-        var text = text
-        text.withUTF8 { bytes in
-            // Copy runs that need no escaping in one go; escape the rest byte by byte.
-            var runStart = 0
-            for (i, byte) in bytes.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
-                runStart = i + 1
-                switch byte {
-                case 0x22: out.append(contentsOf: [0x5C, 0x22])
-                case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
-                case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
-                case 0x0D: out.append(contentsOf: [0x5C, 0x72])
-                case 0x09: out.append(contentsOf: [0x5C, 0x74])
-                default: out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hexDigit(byte >> 4), hexDigit(byte & 0xF)])
-                }
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
-        }
-        out.append(0x22)
+        JSONString.append(text, to: &out)
     }
-
-    private static func hexDigit(_ v: UInt8) -> UInt8 { v < 10 ? 0x30 + v : 0x57 + v }
 
     /// `text` as a JSON string literal.
     static func string(_ text: String) -> String {
@@ -41,14 +20,19 @@ enum JSON {
     static func append(violations verdict: Verdict, to out: inout [UInt8]) {
         out.append(0x5B)
         for (i, v) in verdict.violations.enumerated() {
-            if i > 0 { out.append(contentsOf: ", ".utf8) }
-            out.append(contentsOf: "{\"rule\": ".utf8)
-            append(string: v.rule.rawValue, to: &out)
-            out.append(contentsOf: ", \"message\": ".utf8)
-            append(string: v.message, to: &out)
-            out.append(0x7D)
+            if i > 0 { append(raw: ", ", to: &out) }
+            append(violation: v, to: &out)
         }
         out.append(0x5D)
+    }
+
+    /// Appends one `{"rule": …, "message": …}` object.
+    static func append(violation: Violation, to out: inout [UInt8]) {
+        append(raw: "{\"rule\": ", to: &out)
+        append(string: violation.rule.rawValue, to: &out)
+        append(raw: ", \"message\": ", to: &out)
+        append(string: violation.message, to: &out)
+        out.append(0x7D)
     }
 
     /// Appends the bytes of `text`, a literal of the program (no escaping).
@@ -92,11 +76,7 @@ enum JSON {
                 return
             }
             var json: [UInt8] = []
-            JSON.append(raw: "{\"rule\": ", to: &json)
-            JSON.append(string: violation.rule.rawValue, to: &json)
-            JSON.append(raw: ", \"message\": ", to: &json)
-            JSON.append(string: violation.message, to: &json)
-            json.append(0x7D)
+            JSON.append(violation: violation, to: &json)
             out.append(contentsOf: json)
             if entries.count < capacity {
                 entries.append(Entry(rule: violation.rule, message: violation.message, json: json))
