@@ -265,7 +265,9 @@ extension Messages {
 }
 
 /// What a weak password turned out to be, for the `dictionary` rule's message.
-public enum WeakPattern: Sendable, Hashable, CaseIterable {
+/// Raw values follow the order of the cases, so a table of one entry per pattern is indexed
+/// by `rawValue`.
+public enum WeakPattern: Int, Sendable, Hashable, CaseIterable {
     case word, name, place, commonPassword, compound, keyboardWalk, date
 }
 

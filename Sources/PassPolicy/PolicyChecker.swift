@@ -10,16 +10,12 @@ public final class PolicyChecker {
     private let composition: CompositionRules
     private let dictionaryRule: DictionaryRule?
     private let text = PasswordText()
-    /// The `dictionary` violation for each pattern, at its `tableIndex`, made once per
-    /// process: messages are the same for every candidate, and building them per candidate
-    /// cost more than the rule's lookups.
-    private static let dictionaryViolationTable: [Violation] = {
-        var table = [Violation](repeating: Violation(rule: .dictionary, message: ""), count: WeakPattern.allCases.count)
-        for pattern in WeakPattern.allCases {
-            table[tableIndex(pattern)] = Violation(rule: .dictionary, message: Messages.dictionary(pattern))
-        }
-        return table
-    }()
+    /// The `dictionary` violation for each pattern, at its `rawValue`, made once per process:
+    /// messages are the same for every candidate, and building them per candidate cost more
+    /// than the rule's lookups.
+    private static let dictionaryViolationTable: [Violation] = WeakPattern.allCases.map {
+        Violation(rule: .dictionary, message: Messages.dictionary($0))
+    }
     /// This checker's reference to the table: reading a `let` of the instance skips the
     /// static's once-only initialisation check on every candidate.
     private let dictionaryViolations = PolicyChecker.dictionaryViolationTable
@@ -71,20 +67,8 @@ public final class PolicyChecker {
         composition.check(text, into: &verdict.violations)
         tokens.check(text, into: &verdict.violations)
         if let rule = dictionaryRule, let pattern = rule.weakPattern(in: text) {
-            verdict.violations.append(dictionaryViolations[Self.tableIndex(pattern)])
+            verdict.violations.append(dictionaryViolations[pattern.rawValue])
         }
     }
 
-    /// Where `pattern`'s violation sits in the table: an array index, not a hash lookup.
-    private static func tableIndex(_ pattern: WeakPattern) -> Int {
-        switch pattern {
-        case .word: return 0
-        case .name: return 1
-        case .place: return 2
-        case .commonPassword: return 3
-        case .compound: return 4
-        case .keyboardWalk: return 5
-        case .date: return 6
-        }
-    }
 }
