@@ -41,7 +41,7 @@ struct AccountAgeCheck {
         let aging = ShadowAging.lookup(user)
         let stored = storedLastChange(user, settings: settings)
         if aging == nil && stored == nil {
-            if options.debug { pam.log(LOG_DEBUG, Messages.pamNoShadowEntry(user)) }
+            pam.debug(options, Messages.pamNoShadowEntry(user))
             return PAM_IGNORE
         }
         let outcome = LoginAge.evaluate(lastChange: Self.lastChange(shadow: aging?.lastChange, stored: stored),
@@ -66,7 +66,7 @@ struct AccountAgeCheck {
             let system = HistoryService.systemName(settings)
             guard let time = try service.lastChange(of: user, system: system) else { return nil }
             let day = ShadowDay.fromUnixSeconds(Int(time))
-            if options.debug { pam.log(LOG_DEBUG, Messages.pamDebugLastChange(user: user, system: system, day: day)) }
+            pam.debug(options, Messages.pamDebugLastChange(user: user, system: system, day: day))
             return day
         } catch {
             pam.log(LOG_ERR, Messages.pamLastChangeFromShadow(error.description))

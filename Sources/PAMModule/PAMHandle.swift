@@ -110,4 +110,10 @@ struct PAMHandle {
             withVaList([message]) { args in pam_vsyslog(raw, priority, "%s", args) }
         }
     }
+
+    /// Logs `text` at LOG_DEBUG when the module's `debug` option is on (the text is built
+    /// only then).
+    func debug(_ options: ModuleOptions, _ text: @autoclosure () -> String) {
+        if options.debug { log(LOG_DEBUG, text()) }
+    }
 }

@@ -38,7 +38,7 @@ struct PasswordChange {
             return error.code
         }
         if settings.localUsersOnly && !pam.isInPasswdFile(user) {
-            debug(Messages.pamDebugNotLocal(user))
+            pam.debug(options, Messages.pamDebugNotLocal(user))
             return PAM_IGNORE
         }
 
@@ -80,7 +80,7 @@ struct PasswordChange {
                 let again = try pam.promptHidden(Messages.pamRetypePrompt)
                 if !again.sameBytes(as: candidate) {
                     pam.error(Messages.pamMismatch)
-                    debug(Messages.pamDebugMismatch(attempt: attempt))
+                    pam.debug(options, Messages.pamDebugMismatch(attempt: attempt))
                     continue
                 }
             } catch {
@@ -95,16 +95,13 @@ struct PasswordChange {
         return PAM_AUTHTOK_ERR
     }
 
-    private func debug(_ text: @autoclosure () -> String) {
-        if options.debug { pam.log(LOG_DEBUG, text()) }
-    }
 }
 
 /// What a history failure means for the change: nil to go on without the history (the store
 /// is only unreachable and `store_unavailable = allow`: a warning in syslog), otherwise
 /// PAM_AUTHTOK_ERR (fail closed: a short line for the person, the reason in syslog).
 private func historyFailure(_ error: HistoryError, pam: PAMHandle, settings: Settings) -> Int32? {
-    guard error.isUnavailable && settings.storeUnavailable == .allow else {
+    guard error.maySkipHistory(settings) else {
         pam.log(LOG_ERR, Messages.pamConfigurationLog(error.description))
         pam.error(Messages.pamHistoryUnavailable)
         return PAM_AUTHTOK_ERR
@@ -151,11 +148,11 @@ private struct Judge {
             pam.error(Messages.pamBadPassword(violation.message))
         }
         if !verdict.accepted && !rootMayOverride {
-            debug(Messages.pamDebugRejected(attempt: attempt, rules: verdict.violations.map(\.rule.rawValue)))
+            pam.debug(options, Messages.pamDebugRejected(attempt: attempt, rules: verdict.violations.map(\.rule.rawValue)))
             return nil
         }
         if !verdict.accepted { pam.info(Messages.pamRootOverride) }
-        debug(Messages.pamDebugAccepted(attempt: attempt, rootOverride: !verdict.accepted))
+        pam.debug(options, Messages.pamDebugAccepted(attempt: attempt, rootOverride: !verdict.accepted))
         if store {
             do {
                 try pam.setNewAuthToken(candidate)
@@ -170,7 +167,4 @@ private struct Judge {
         return PAM_SUCCESS
     }
 
-    private func debug(_ text: @autoclosure () -> String) {
-        if options.debug { pam.log(LOG_DEBUG, text()) }
-    }
 }

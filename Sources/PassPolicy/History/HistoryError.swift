@@ -24,6 +24,12 @@ public enum HistoryError: Error, Sendable, Equatable, CustomStringConvertible {
         return false
     }
 
+    /// Whether a check may go on without the history under `settings`: only when the store
+    /// could not be reached and `store_unavailable = allow`.
+    public func maySkipHistory(_ settings: Settings) -> Bool {
+        isUnavailable && settings.storeUnavailable == .allow
+    }
+
     public var description: String { Messages.describe(self) }
 }
 

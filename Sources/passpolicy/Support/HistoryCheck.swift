@@ -8,18 +8,17 @@ struct HistoryCheck {
     private let service: HistoryService?
     private let user: String
     private let system: String
-    private let failOpen: Bool
+    private let settings: Settings
 
     init(settings: Settings, user: String?, system: String?, store: String?) throws(CLIError) {
         self.user = user ?? ""
         self.system = system ?? HistoryService.systemName(settings)
-        self.failOpen = settings.storeUnavailable == .allow
+        self.settings = settings
         guard user != nil else { service = nil; return }
         do {
             service = try HistoryGate.forChecking(settings, store: store)
         } catch {
-            guard error.isUnavailable && failOpen else { throw .message(error.description) }
-            Terminal.error(Messages.historySkipped(error.description))
+            try Self.skipOrThrow(error, settings)
             service = nil
         }
     }
@@ -30,8 +29,13 @@ struct HistoryCheck {
         do {
             verdict.violations += try service.violations(for: password, user: user, system: system)
         } catch {
-            guard error.isUnavailable && failOpen else { throw .message(error.description) }
-            Terminal.error(Messages.historySkipped(error.description))
+            try Self.skipOrThrow(error, settings)
         }
+    }
+
+    /// Reports `error` on standard error when the history may be skipped, else throws it.
+    private static func skipOrThrow(_ error: HistoryError, _ settings: Settings) throws(CLIError) {
+        guard error.maySkipHistory(settings) else { throw .message(error.description) }
+        Terminal.error(Messages.historySkipped(error.description))
     }
 }
