@@ -21,7 +21,7 @@ final class DictionaryRule {
     /// categories of its words: a description of the password, so it is wiped after each check.
     private let masks: UnsafeMutablePointer<UInt64>
     private let bytes: UnsafeMutablePointer<UInt8>
-    /// `KeyboardWalk.key(of:)` for every ASCII character, looked up once here.
+    /// `KeyboardWalk.key(ascii:)` for every ASCII character, looked up once here.
     private let keys: UnsafeMutablePointer<UInt8>
 
     static let maskCount = 10

@@ -6,8 +6,8 @@ import Glibc
 ///
 /// `open` checks the header, the size and a checksum of the rest, so a truncated, damaged or
 /// foreign file is a `WordListError`; every offset a lookup follows is bounded (see
-/// `recordLimit`), so even a file altered with care can give wrong answers but never a crash. Immutable after
-/// `open`, so one instance may be shared by many checkers and threads.
+/// `recordLimit`), so even a file altered with care can give wrong answers but never a crash.
+/// Immutable after `open`, so one instance may be shared by many checkers and threads.
 public final class WordList: @unchecked Sendable {
     /// What the file holds, for `passpolicy dict info`.
     public struct Info: Sendable, Equatable {
@@ -73,7 +73,7 @@ public final class WordList: @unchecked Sendable {
     }
 
     /// Calls `body` with the label, categories and target of every edge of the record at
-    /// `offset` (`validate` proved it in range).
+    /// `offset` (nothing for the empty node or an offset past `recordLimit`).
     private func forEachEdge(of offset: Int, _ body: (UInt8, UInt8, Int) -> Void) {
         guard offset != 0, offset <= Int(recordLimit) else { return }
         let count = Int(nodes.load(fromByteOffset: offset, as: UInt8.self))

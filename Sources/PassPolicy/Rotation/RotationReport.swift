@@ -21,8 +21,10 @@ public struct RotationReport: Sendable {
         self.rows = RotationReport.sortedSoonerFirst(rows)
     }
 
-    /// `rows` in `soonerFirst` order. Sorts a permutation on precomputed integer keys, so
-    /// the rows (and their strings) are moved once rather than at every merge step.
+    /// `rows` soonest first: required changes, then by days left (most overdue first), then
+    /// the rows without an expiry; ties by user, then source. Sorts a permutation on
+    /// precomputed integer keys, so the rows (and their strings) are moved once rather than at
+    /// every merge step.
     static func sortedSoonerFirst(_ rows: [AccountAge]) -> [AccountAge] {
         var groups = [Int](repeating: 0, count: rows.count)
         var days = [Int](repeating: 0, count: rows.count)
@@ -45,16 +47,6 @@ public struct RotationReport: Sendable {
     /// The statuses listed without `--all`.
     public static func needsAction(_ status: AgeStatus) -> Bool {
         status == .mustChange || status == .expired || status == .due
-    }
-
-    /// Soonest first: required changes, then by days left (most overdue first), then the
-    /// rows without an expiry; ties by user, then source.
-    static func soonerFirst(_ a: AccountAge, _ b: AccountAge) -> Bool {
-        let ga = group(a), gb = group(b)
-        if ga != gb { return ga < gb }
-        if let da = a.daysLeft, let db = b.daysLeft, da != db { return da < db }
-        if a.user != b.user { return a.user < b.user }
-        return a.source < b.source
     }
 
     private static func group(_ age: AccountAge) -> Int {

@@ -348,14 +348,8 @@ public final class PasswordText {
         }
     }
 
-    /// Whether characters `a` and `b` are the same character (the same scalars).
-    @inline(__always)
-    public func same(_ a: Int, _ b: Int) -> Bool {
-        Self.same(charStorage[a], charStorage[b], scalars: scalars)
-    }
-
     /// Whether `x` and `y`, characters of the text whose `scalars` are given, are the same
-    /// character. For loops over `chars` that should not go back to the text every time.
+    /// character (the same scalars).
     @inline(__always)
     public static func same(_ x: AnalyzedChar, _ y: AnalyzedChar, scalars: UnsafeBufferPointer<UInt32>) -> Bool {
         // The base is the first scalar: comparing it first settles nearly every pair.
