@@ -42,15 +42,19 @@ struct PasswordChange {
             return PAM_IGNORE
         }
 
-        var history: HistoryService? = nil
+        let system = HistoryService.systemName(settings)
+        let history = HistoryAccess.read(user: user, system: system) { () throws(HistoryError) in
+            try HistoryGate.forChecking(settings)
+        }
+        // A store that cannot be used stops the change before anyone types a password.
         do {
-            history = try HistoryGate.forChecking(settings)
+            try CandidateJudge(settings: settings).precheck(history)
         } catch {
-            if let status = historyFailure(error, pam: pam, settings: settings) { return status }
+            return refuseWithoutHistory(error, pam: pam)
         }
         let judge = Judge(pam: pam, options: options, settings: settings,
                           checker: PolicyChecker(settings: settings, wordList: policy.wordList), history: history,
-                          user: user, system: HistoryService.systemName(settings))
+                          user: user, system: system)
         // As pam_pwquality: root at a terminal (the real uid, as in `passwd alice` run by an
         // admin) is warned and may go on, unless enforce_for_root, or the change is forced by
         // an expired password. Root without a terminal (a script, pamtester fed from a pipe)
@@ -97,17 +101,12 @@ struct PasswordChange {
 
 }
 
-/// What a history failure means for the change: nil to go on without the history (the store
-/// is only unreachable and `store_unavailable = allow`: a warning in syslog), otherwise
-/// PAM_AUTHTOK_ERR (fail closed: a short line for the person, the reason in syslog).
-private func historyFailure(_ error: HistoryError, pam: PAMHandle, settings: Settings) -> Int32? {
-    guard error.maySkipHistory(settings) else {
-        pam.log(LOG_ERR, Messages.pamConfigurationLog(error.description))
-        pam.error(Messages.pamHistoryUnavailable)
-        return PAM_AUTHTOK_ERR
-    }
-    pam.log(LOG_WARNING, Messages.pamHistorySkipped(error.description))
-    return nil
+/// A history that must not be skipped: fail closed, with a short line for the person and the
+/// reason in syslog.
+private func refuseWithoutHistory(_ error: HistoryError, pam: PAMHandle) -> Int32 {
+    pam.log(LOG_ERR, Messages.pamConfigurationLog(error.description))
+    pam.error(Messages.pamHistoryUnavailable)
+    return PAM_AUTHTOK_ERR
 }
 
 /// Judges candidates for one password change: the rules, then the shared history.
@@ -116,33 +115,35 @@ private struct Judge {
     let options: ModuleOptions
     let settings: Settings
     let checker: PolicyChecker
-    let history: HistoryService?
+    let history: HistoryAccess
+    let judge: CandidateJudge
     let user: String
     let system: String
-    let context: CheckContext
+    let tokens: PersonalTokens
 
     init(pam: PAMHandle, options: ModuleOptions, settings: Settings, checker: PolicyChecker,
-         history: HistoryService?, user: String, system: String) {
+         history: HistoryAccess, user: String, system: String) {
         self.pam = pam
         self.options = options
         self.settings = settings
         self.checker = checker
         self.history = history
+        self.judge = CandidateJudge(settings: settings)
         self.user = user
         self.system = system
-        self.context = CheckContext(userName: user, fullName: UserAccount.lookup(user)?.fullName)
+        self.tokens = PersonalTokens(context: CheckContext(userName: user, fullName: UserAccount.lookup(user)?.fullName),
+                                     settings: settings)
     }
 
     /// Checks one candidate and tells the person every broken rule. Returns the module's
     /// answer when this candidate settles it, nil to ask again.
     func callAsFunction(_ candidate: Secret, attempt: Int, rootMayOverride: Bool, store: Bool) -> Int32? {
-        var verdict = checker.check(candidate.bytes, context: context)
-        if let history {
-            do {
-                verdict.violations += try history.violations(for: candidate.bytes, user: user, system: system)
-            } catch {
-                if let status = historyFailure(error, pam: pam, settings: settings) { return status }
-            }
+        var verdict = Verdict()
+        do {
+            let skipped = try judge.judge(candidate.bytes, checker: checker, tokens: tokens, history: history, into: &verdict)
+            if let skipped { pam.log(LOG_WARNING, Messages.pamHistorySkipped(skipped.error.description)) }
+        } catch {
+            return refuseWithoutHistory(error, pam: pam)
         }
         for violation in verdict.violations {
             pam.error(Messages.pamBadPassword(violation.message))

@@ -47,8 +47,8 @@ struct CheckCommand: ParsableCommand {
         let wordList = try policy.loadWordList(configuration.settings)
         let checker = PolicyChecker(settings: configuration.settings, wordList: wordList)
         let tokens = PersonalTokens(context: person.context, settings: configuration.settings)
-        let history = try HistoryCheck(settings: configuration.settings, user: person.user, system: system, store: store)
-        let check = CandidateCheck(checker: checker, tokens: tokens, history: history)
+        let check = CandidateCheck(settings: configuration.settings, checker: checker, tokens: tokens,
+                                   user: person.user, system: system, store: store)
         let reader = LineReader()
         defer { reader.wipe() }
 

@@ -40,40 +40,31 @@ public final class HistoryService {
     /// `similar`. A person with no history costs no KDF run; otherwise one per distinct
     /// (parameters, salt) among the compared entries — normally exactly one.
     public func violations(for password: UnsafeBufferPointer<UInt8>, user: String, system: String) throws(HistoryError) -> [Violation] {
+        try person(user, on: system).violations(for: password)
+    }
+
+    /// What `user`'s history holds for candidates on `system`, read from the store once: a
+    /// caller checking many candidates for one person (`check --batch --user`) reads it once.
+    public func person(_ user: String, on system: String) throws(HistoryError) -> PersonHistory {
         try Self.validate(user, field: "user")
         try Self.validate(system, field: "system")
         let compared = HistoryRules.comparedEntries(try store.entries(of: user), system: system, remember: remember)
-        if compared.isEmpty { return [] }
-
-        struct Group: Hashable { let parameters: KDFParameters; let salt: [UInt8] }
-        struct Tags { var exact: [UInt8]; var similar: [UInt8] }
-        var tagsByGroup: [Group: Tags] = [:]
-        defer {
-            for key in tagsByGroup.keys {
-                tagsByGroup[key]?.exact.withUnsafeMutableBytes { secureWipe($0) }
-                tagsByGroup[key]?.similar.withUnsafeMutableBytes { secureWipe($0) }
-            }
-        }
-        var exactMatch: HistoryEntry?
-        var similarMatch: HistoryEntry?
+        var parsed: [PersonHistory.Compared] = []
+        parsed.reserveCapacity(compared.count)
         for entry in compared {
             guard let exact = PHCString(parsing: entry.exactHash), let similar = PHCString(parsing: entry.similarHash),
                   exact.parameters == similar.parameters, exact.salt == similar.salt
             else {
                 throw .storeFailed(store: store.location, reason: Messages.malformedEntry(system: entry.system, time: entry.time))
             }
-            let group = Group(parameters: exact.parameters, salt: exact.salt)
-            if tagsByGroup[group] == nil {
-                var key = try deriveKey(password, salt: group.salt, parameters: group.parameters)
-                tagsByGroup[group] = Tags(exact: HistoryTags.exactTag(key: key, password: password),
-                                          similar: HistoryTags.similarTag(key: key))
-                secureWipe(&key)
-            }
-            guard let tags = tagsByGroup[group] else { continue }
-            if exactMatch == nil && constantTimeEqual(tags.exact, exact.hash) { exactMatch = entry }
-            if similarMatch == nil && constantTimeEqual(tags.similar, similar.hash) { similarMatch = entry }
+            parsed.append(PersonHistory.Compared(entry: entry, exact: exact, similar: similar))
         }
-        return HistoryRules.violations(exactMatch: exactMatch, similarMatch: similarMatch, system: system)
+        return PersonHistory(service: self, system: system, compared: parsed)
+    }
+
+    /// Argon2id over the skeleton of `password`, with this service's pepper; for `PersonHistory`.
+    func key(for password: UnsafeBufferPointer<UInt8>, salt: [UInt8], parameters: KDFParameters) throws(HistoryError) -> [UInt8] {
+        try deriveKey(password, salt: salt, parameters: parameters)
     }
 
     public func violations(for password: [UInt8], user: String, system: String) throws(HistoryError) -> [Violation] {

@@ -1,19 +1,30 @@
 import PassPolicy
+import PassPolicyStore
 
-/// Every rule for one candidate: the policy's, then the shared history's. One place for
-/// `check` and `check --batch`.
+/// Every rule for one candidate, judged by the core's `CandidateJudge`: one place for `check`
+/// and `check --batch`. The person's history is read once, when the check is set up, so a
+/// batch of candidates for one user costs one read of the store, not one a line.
 ///
 /// A class, so that the batch loop's closure holds one reference rather than copying the
 /// checker, the tokens and the history (and retaining what they hold) for every line.
 final class CandidateCheck {
     let checker: PolicyChecker
     let tokens: PersonalTokens
-    let history: HistoryCheck
+    private let judge: CandidateJudge
+    private let history: HistoryAccess
+    /// A history set aside under `store_unavailable = allow` is reported once, not per line.
+    private var reportedSkip = false
 
-    init(checker: PolicyChecker, tokens: PersonalTokens, history: HistoryCheck) {
+    /// The history takes part when `user` is named and a store is configured (`--store`
+    /// overrides the `store` setting; `--system` the system name).
+    init(settings: Settings, checker: PolicyChecker, tokens: PersonalTokens,
+         user: String?, system: String?, store: String?) {
         self.checker = checker
         self.tokens = tokens
-        self.history = history
+        self.judge = CandidateJudge(settings: settings)
+        self.history = HistoryAccess.read(user: user, system: system ?? HistoryService.systemName(settings)) {
+            () throws(HistoryError) in try HistoryGate.forChecking(settings, store: store)
+        }
     }
 
     func verdict(_ password: UnsafeBufferPointer<UInt8>) throws(CLIError) -> Verdict {
@@ -23,8 +34,18 @@ final class CandidateCheck {
     }
 
     /// Replaces the contents of `verdict` with `password`'s: the batch reuses one verdict.
+    /// A history that must not be skipped stops the check (exit 2); one skipped under
+    /// `store_unavailable = allow` is reported on standard error.
     func judge(_ password: UnsafeBufferPointer<UInt8>, into verdict: inout Verdict) throws(CLIError) {
-        checker.check(password, tokens: tokens, into: &verdict)
-        try history.judge(password, into: &verdict)
+        let skipped: SkippedHistory?
+        do {
+            skipped = try judge.judge(password, checker: checker, tokens: tokens, history: history, into: &verdict)
+        } catch {
+            throw .message(error.description)
+        }
+        if let skipped, !reportedSkip {
+            reportedSkip = true
+            Terminal.error(Messages.historySkipped(skipped.error.description))
+        }
     }
 }
