@@ -58,7 +58,7 @@ let package = Package(
             path: "Tests/PassPolicyStoreTests"
         ),
         .testTarget(name: "PassPolicyTests", dependencies: ["PassPolicy", "PassPolicyPlatform"], path: "Tests/PassPolicyTests"),
-        .testTarget(name: "PAMModuleTests", dependencies: ["PassPolicy", "PassPolicyStore", "CPAM"], path: "Tests/PAMModuleTests", exclude: ["Scripts"]),
+        .testTarget(name: "PAMModuleTests", dependencies: ["PassPolicy", "PassPolicyStore", "CPAM", "PAMModule"], path: "Tests/PAMModuleTests", exclude: ["Scripts"]),
         .testTarget(name: "passpolicyTests", dependencies: ["PassPolicy"], path: "Tests/passpolicyTests"),
     ],
     swiftLanguageModes: [.v6]

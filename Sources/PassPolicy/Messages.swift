@@ -78,7 +78,7 @@ public enum Messages {
         }
     }
 
-    static func requiredName(_ r: RequiredClass) -> String {
+    public static func requiredName(_ r: RequiredClass) -> String {
         switch r {
         case .upper: return "an upper-case letter"
         case .lower: return "a lower-case letter"
@@ -125,7 +125,7 @@ public enum Messages {
     }
 
     /// A config text made safe to print: control characters shown as `?`, at most 60 characters.
-    static func printable(_ text: String) -> String {
+    public static func printable(_ text: String) -> String {
         var out = ""
         for s in text.unicodeScalars.prefix(60) {
             out.unicodeScalars.append(s.value < 0x20 || s.value == 0x7F ? "?" : s)
@@ -137,28 +137,6 @@ public enum Messages {
 
     public static func wordListMissing(path: String, error: String) -> String {
         "the word list \(path) cannot be used (\(error)); the dictionary rule cannot run, so passwords are refused. Run `passpolicy dict build` as root to create it, or set dictcheck = no."
-    }
-
-    // MARK: Word list (`passpolicy dict`)
-
-    public static func dictBuilt(path: String, words: Int, bytes: Int) -> String {
-        "wrote \(path): \(words) distinct words, \(bytes) bytes"
-    }
-
-    public static func dictSourceLine(name: String, entries: Int) -> String {
-        "  source \(name): \(entries) entries"
-    }
-
-    public static func dictCategoryLine(name: String, count: Int) -> String {
-        "  \(name): \(count)"
-    }
-
-    public static func dictInfoHeader(path: String, version: UInt32, words: Int, bytes: Int, edges: Int) -> String {
-        "\(path): word list format version \(version), \(words) distinct words, \(edges) trie edges, \(bytes) bytes"
-    }
-
-    public static func dictDirectory(path: String, error: String) -> String {
-        "cannot create the directory \(path): \(error)"
     }
 
     // MARK: Word list (compiled file)
@@ -179,88 +157,6 @@ public enum Messages {
 
     public static func wordListVersion(_ found: UInt32, expected: UInt32) -> String {
         "it has format version \(found), this passpolicy reads version \(expected); run `passpolicy dict build` again"
-    }
-}
-
-// MARK: PAM module
-
-extension Messages {
-    /// Shown when the history store cannot be reached and `store_unavailable = refuse`.
-    public static let pamHistoryUnavailable =
-        "passpolicy: the password history cannot be reached, so the password cannot be changed now; try again later or tell your administrator."
-    /// syslog: the change happened but the history could not record it.
-    public static func pamHistoryNotRecorded(_ reason: String) -> String {
-        "passpolicy: the password change was not recorded in the history: \(reason)"
-    }
-    /// syslog: `store_unavailable = allow` let a change through without the history.
-    public static func pamHistorySkipped(_ reason: String) -> String {
-        "passpolicy: \(reason); reuse not checked (store_unavailable = allow)"
-    }
-    public static func pamNoShadowEntry(_ user: String) -> String {
-        "passpolicy: no shadow entry for \(user); password age not checked"
-    }
-    public static let pamNewPasswordPrompt = "New password: "
-    public static let pamRetypePrompt = "Retype new password: "
-    public static let pamMismatch = "Sorry, the passwords do not match. Try again."
-    public static let pamNoPassword = "No password has been given; the password is not changed."
-    public static let pamTooManyTries = "No acceptable new password was given; the password is not changed."
-    /// Each broken rule, as pam_pwquality and pam_cracklib word it, so people and scripts
-    /// that know those modules recognise it.
-    public static func pamBadPassword(_ message: String) -> String { "BAD PASSWORD: \(message)" }
-    /// Root set a password that breaks rules and `enforce_for_root` is off.
-    public static let pamRootOverride =
-        "The password is accepted anyway because root set it (enforce_for_root is off)."
-    /// Shown to the person when the configuration is broken (fail closed): where, so that the
-    /// helpdesk knows which file to mend; the full error goes to syslog.
-    public static func pamConfigurationError(at place: String) -> String {
-        "passpolicy: system configuration error (\(place)), the password cannot be changed; tell your administrator."
-    }
-    /// Shown to the person when the word list is missing or damaged (fail closed).
-    public static func pamWordListUnavailable(path: String, reason: String) -> String {
-        "passpolicy: the word list \(path) cannot be used (\(reason)), so the password cannot be changed; tell your administrator (`passpolicy dict build` makes it)."
-    }
-    /// The syslog line for a broken configuration: the full error, with file, line and key.
-    public static func pamConfigurationLog(_ detail: String) -> String {
-        "configuration error, password changes refused: \(detail)"
-    }
-    public static func pamNoUser(_ code: Int32) -> String {
-        "cannot get the user name from libpam (PAM error \(code)); password change refused"
-    }
-    public static func pamCannotSetAuthtok(_ code: Int32) -> String {
-        "cannot hand the new password on in PAM_AUTHTOK (PAM error \(code))"
-    }
-    public static func pamConversationFailed(_ code: Int32) -> String {
-        "the conversation with the application failed (PAM error \(code))"
-    }
-    /// Debug syslog lines: counts and rule ids only, never a password or a part of one.
-    public static func pamDebugRejected(attempt: Int, rules: [String]) -> String {
-        "attempt \(attempt): rejected by \(rules.joined(separator: ", "))"
-    }
-    public static func pamDebugNotLocal(_ user: String) -> String {
-        "user '\(printable(user))' is not in /etc/passwd: ignored (local_users_only)"
-    }
-    public static func pamDebugMismatch(attempt: Int) -> String {
-        "attempt \(attempt): the two entries differ"
-    }
-    public static func pamDebugAccepted(attempt: Int, rootOverride: Bool) -> String {
-        rootOverride ? "attempt \(attempt): accepted because root set it" : "attempt \(attempt): accepted"
-    }
-
-    /// The policy in one short line, shown before the first prompt, e.g. "Password policy:
-    /// at least 8 characters, 3 of upper/lower/digit/special, no doubled characters, not
-    /// your name, not a dictionary word."
-    public static func pamPolicySummary(_ s: Settings) -> String {
-        var parts = ["at least \(s.minLength) character\(s.minLength == 1 ? "" : "s")"]
-        if s.minClasses > 0 { parts.append("\(s.minClasses) of upper/lower/digit/special") }
-        for required in s.requiredClasses { parts.append("with \(requiredName(required))") }
-        switch s.maxRepeat {
-        case 0: break
-        case 1: parts.append("no doubled characters")
-        default: parts.append("no more than \(s.maxRepeat) identical characters in a row")
-        }
-        if s.userCheck || s.personalCheck { parts.append("not your name") }
-        if s.dictCheck { parts.append("not a dictionary word") }
-        return "Password policy: " + parts.joined(separator: ", ") + "."
     }
 }
 
@@ -317,25 +213,6 @@ extension Messages {
         }
     }
 
-    /// `store_unavailable = allow`: the history could not be consulted (a warning, not a verdict).
-    public static func historySkipped(_ error: String) -> String {
-        "warning: \(error); reuse was not checked (store_unavailable = allow)"
-    }
-
-    public static func historyRecorded(user: String, system: String) -> String {
-        "Recorded a password change for \(printable(user)) on \(printable(system))."
-    }
-
-    public static func historyEmpty(user: String) -> String {
-        "No password history for \(printable(user))."
-    }
-
-    public static func historyForgotten(user: String, count: Int) -> String {
-        "Forgot \(count) remembered password\(count == 1 ? "" : "s") of \(printable(user))."
-    }
-
-    public static let historyNoPassword =
-        "No password on standard input: give the new password as the first line."
 }
 
 // MARK: Last changes from the history store (`passpolicy due --store`, the login check)
@@ -346,15 +223,6 @@ extension Messages {
         "no history file there (\(error))"
     }
 
-    /// Login check: the store could not be read, so shadow's date was used.
-    public static func pamLastChangeFromShadow(_ reason: String) -> String {
-        "the password history could not be read for the login age check, shadow's last change is used: \(reason)"
-    }
-
-    /// Login check, debug: where the last change came from.
-    public static func pamDebugLastChange(user: String, system: String, day: Int) -> String {
-        "last change of \(printable(user)) on \(printable(system)) from the history store: day \(day)"
-    }
 }
 
 // MARK: Rotation
@@ -394,43 +262,6 @@ extension Messages {
     public static func rotationUnreadable(path: String, error: String) -> String {
         "cannot read \(path): \(error)"
     }
-
-    public static func rotationBadDate(_ text: String) -> String {
-        "--now '\(printable(text))' is not a date: use YYYY-MM-DD, from 1970-01-01 on"
-    }
-
-    public static func rotationBadDays(_ text: String) -> String {
-        "--within '\(printable(text))' is not a number of days from 0 to 99999"
-    }
-
-    public static func rotationBadFormat(_ text: String) -> String {
-        "--format '\(printable(text))' is not one of: table, csv, json"
-    }
-
-    /// `passpolicy age`: what would be, or was, set for one user.
-    public static func rotationAgeChange(user: String, arguments: [String], applied: Bool) -> String {
-        "\(applied ? "set" : "would set") \(arguments.joined(separator: " ")) for \(printable(user))"
-    }
-
-    public static func rotationAgeDryRunHint(count: Int) -> String {
-        count == 0
-            ? "Every regular user already has the policy's maximum and warning days."
-            : "\(count == 1 ? "1 user differs" : "\(count) users differ") from the policy; run again with --apply to set \(count == 1 ? "it" : "them") with chage."
-    }
-
-    public static let rotationAgeOff =
-        "maxage is 0 (rotation is off): there is no maximum to set."
-
-    public static func rotationChageFailed(user: String, status: Int32, detail: String) -> String {
-        "chage failed for \(printable(user)) (exit status \(status))\(detail.isEmpty ? "" : ": \(detail)")"
-    }
-
-    public static func rotationChageNotRun(_ error: String) -> String {
-        "cannot run /usr/bin/chage: \(error)"
-    }
-
-    /// A user name made safe for a terminal table (control characters as `?`).
-    public static func rotationDisplayName(_ name: String) -> String { printable(name) }
 
     private static func days(_ n: Int) -> String { n == 1 ? "1 day" : "\(n) days" }
 }

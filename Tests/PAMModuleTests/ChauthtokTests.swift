@@ -1,6 +1,7 @@
 import CPAM
 import Foundation
 import PassPolicy
+@testable import PAMModule
 import Testing
 
 /// `pam_chauthtok` through the real libpam, with the built module named by absolute path in

@@ -1,6 +1,7 @@
 import CPAM
 import Foundation
 import PassPolicy
+@testable import PAMModule
 import PassPolicyStore
 import Testing
 

@@ -1,5 +1,6 @@
 import Foundation
 import PassPolicy
+@testable import PAMModule
 import Testing
 
 /// pamtester (Debian `pamtester`) running a service that names the built module. pamtester

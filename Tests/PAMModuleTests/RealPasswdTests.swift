@@ -1,5 +1,6 @@
 import Foundation
 import PassPolicy
+@testable import PAMModule
 import Testing
 
 /// The real setuid `passwd`, run by a throwaway user under a pseudo-terminal (Python pexpect,

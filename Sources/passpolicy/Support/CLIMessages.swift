@@ -1,0 +1,83 @@
+import PassPolicy
+
+/// Sentences only the CLI writes: `dict`, `history`, `record`, `forget`, `due` and `age`.
+/// The rules' own messages stay in the core's `Messages`.
+extension Messages {
+
+    static func dictBuilt(path: String, words: Int, bytes: Int) -> String {
+        "wrote \(path): \(words) distinct words, \(bytes) bytes"
+    }
+
+    static func dictSourceLine(name: String, entries: Int) -> String {
+        "  source \(name): \(entries) entries"
+    }
+
+    static func dictCategoryLine(name: String, count: Int) -> String {
+        "  \(name): \(count)"
+    }
+
+    static func dictInfoHeader(path: String, version: UInt32, words: Int, bytes: Int, edges: Int) -> String {
+        "\(path): word list format version \(version), \(words) distinct words, \(edges) trie edges, \(bytes) bytes"
+    }
+
+    static func dictDirectory(path: String, error: String) -> String {
+        "cannot create the directory \(path): \(error)"
+    }
+
+    /// `store_unavailable = allow`: the history could not be consulted (a warning, not a verdict).
+    static func historySkipped(_ error: String) -> String {
+        "warning: \(error); reuse was not checked (store_unavailable = allow)"
+    }
+
+    static func historyRecorded(user: String, system: String) -> String {
+        "Recorded a password change for \(printable(user)) on \(printable(system))."
+    }
+
+    static func historyEmpty(user: String) -> String {
+        "No password history for \(printable(user))."
+    }
+
+    static func historyForgotten(user: String, count: Int) -> String {
+        "Forgot \(count) remembered password\(count == 1 ? "" : "s") of \(printable(user))."
+    }
+
+    static let historyNoPassword =
+        "No password on standard input: give the new password as the first line."
+
+    static func rotationBadDate(_ text: String) -> String {
+        "--now '\(printable(text))' is not a date: use YYYY-MM-DD, from 1970-01-01 on"
+    }
+
+    static func rotationBadDays(_ text: String) -> String {
+        "--within '\(printable(text))' is not a number of days from 0 to 99999"
+    }
+
+    static func rotationBadFormat(_ text: String) -> String {
+        "--format '\(printable(text))' is not one of: table, csv, json"
+    }
+
+    /// `passpolicy age`: what would be, or was, set for one user.
+    static func rotationAgeChange(user: String, arguments: [String], applied: Bool) -> String {
+        "\(applied ? "set" : "would set") \(arguments.joined(separator: " ")) for \(printable(user))"
+    }
+
+    static func rotationAgeDryRunHint(count: Int) -> String {
+        count == 0
+            ? "Every regular user already has the policy's maximum and warning days."
+            : "\(count == 1 ? "1 user differs" : "\(count) users differ") from the policy; run again with --apply to set \(count == 1 ? "it" : "them") with chage."
+    }
+
+    static let rotationAgeOff =
+        "maxage is 0 (rotation is off): there is no maximum to set."
+
+    static func rotationChageFailed(user: String, status: Int32, detail: String) -> String {
+        "chage failed for \(printable(user)) (exit status \(status))\(detail.isEmpty ? "" : ": \(detail)")"
+    }
+
+    static func rotationChageNotRun(_ error: String) -> String {
+        "cannot run /usr/bin/chage: \(error)"
+    }
+
+    /// A user name made safe for a terminal table (control characters as `?`).
+    static func rotationDisplayName(_ name: String) -> String { printable(name) }
+}
