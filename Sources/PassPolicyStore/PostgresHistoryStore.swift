@@ -29,7 +29,8 @@ public final class PostgresHistoryStore: HistoryStore {
     }
 
     private func createSchema() throws(HistoryError) {
-        let present = try run("SELECT to_regclass('passpolicy_entry') IS NOT NULL").first?.first ?? nil
+        // The token table came last (passpolicyd): a database that has it has everything.
+        let present = try run("SELECT to_regclass('passpolicy_token') IS NOT NULL").first?.first ?? nil
         if present == "t" { return }
         try inTransaction { () throws(PostgresError) in
             try connection.execute("SELECT pg_advisory_xact_lock(\(Self.schemaLock))")
@@ -41,6 +42,11 @@ public final class PostgresHistoryStore: HistoryStore {
                     exact_hash text NOT NULL, similar_hash text NOT NULL)
                 """)
             try connection.execute("CREATE INDEX IF NOT EXISTS passpolicy_entry_person ON passpolicy_entry (person, time, id)")
+            try connection.execute("""
+                CREATE TABLE IF NOT EXISTS passpolicy_token (
+                    name text PRIMARY KEY, role text NOT NULL, digest text NOT NULL,
+                    created bigint NOT NULL, last_used bigint)
+                """)
         }
     }
 
@@ -95,6 +101,35 @@ public final class PostgresHistoryStore: HistoryStore {
             changes.append(LatestChange(user: user, system: system, time: time))
         }
         return changes
+    }
+
+    public func addToken(_ token: ServiceToken) throws(HistoryError) -> Bool {
+        let rows = try run("""
+            INSERT INTO passpolicy_token (name, role, digest, created) VALUES ($1, $2, $3, $4)
+            ON CONFLICT (name) DO NOTHING RETURNING 1
+            """, [token.name, token.role.rawValue, Base64.encode(token.digest), String(token.created)])
+        return !rows.isEmpty
+    }
+
+    public func tokens() throws(HistoryError) -> [ServiceToken] {
+        let rows = try run("SELECT name, role, digest, created, last_used FROM passpolicy_token ORDER BY name COLLATE \"C\"")
+        var tokens: [ServiceToken] = []
+        for row in rows {
+            guard row.count == 5, let name = row[0], let role = row[1].flatMap({ TokenRole(rawValue: $0) }),
+                  let digest = row[2].flatMap({ Base64.decode($0) }), let created = row[3].flatMap({ Int64($0) })
+            else { throw .storeFailed(store: location, reason: "a token has a column of the wrong type") }
+            tokens.append(ServiceToken(name: name, role: role, digest: digest, created: created,
+                                       lastUsed: row[4].flatMap { Int64($0) }))
+        }
+        return tokens
+    }
+
+    public func revokeToken(named name: String) throws(HistoryError) -> Bool {
+        !(try run("DELETE FROM passpolicy_token WHERE name = $1 RETURNING 1", [name])).isEmpty
+    }
+
+    public func markTokenUsed(named name: String, at time: Int64) throws(HistoryError) {
+        _ = try run("UPDATE passpolicy_token SET last_used = $2 WHERE name = $1", [name, String(time)])
     }
 
     /// The person's salt after inserting `proposing` if they had none; with `lock`, the row

@@ -11,7 +11,7 @@ public final class SQLiteHistoryStore: HistoryStore {
     private let db: SQLiteDatabase
 
     public static let busyTimeoutMilliseconds: Int32 = 15_000
-    static let schemaVersion: Int64 = 1
+    static let schemaVersion: Int64 = 2
 
     public init(path: String) throws(HistoryError) {
         location = path
@@ -79,6 +79,9 @@ public final class SQLiteHistoryStore: HistoryStore {
                         person TEXT NOT NULL, system TEXT NOT NULL, time INTEGER NOT NULL,
                         exact_hash TEXT NOT NULL, similar_hash TEXT NOT NULL);
                     CREATE INDEX IF NOT EXISTS entry_person ON entry (person, time, id);
+                    CREATE TABLE IF NOT EXISTS token (
+                        name TEXT PRIMARY KEY NOT NULL, role TEXT NOT NULL, digest TEXT NOT NULL,
+                        created INTEGER NOT NULL, last_used INTEGER);
                     PRAGMA user_version = \(Self.schemaVersion);
                     """)
             }
@@ -142,6 +145,42 @@ public final class SQLiteHistoryStore: HistoryStore {
             changes.append(LatestChange(user: user, system: system, time: time))
         }
         return changes
+    }
+
+    public func addToken(_ token: ServiceToken) throws(HistoryError) -> Bool {
+        try inTransaction { () throws(SQLiteError) -> Bool in
+            !(try db.query("INSERT OR IGNORE INTO token (name, role, digest, created) VALUES (?1, ?2, ?3, ?4) RETURNING 1",
+                           [.text(token.name), .text(token.role.rawValue), .text(Base64.encode(token.digest)), .integer(token.created)])).isEmpty
+        }
+    }
+
+    public func tokens() throws(HistoryError) -> [ServiceToken] {
+        let rows: [[SQLiteValue]]
+        do {
+            rows = try db.query("SELECT name, role, digest, created, last_used FROM token ORDER BY name")
+        } catch {
+            throw fail(error)
+        }
+        var tokens: [ServiceToken] = []
+        for row in rows {
+            guard row.count == 5, let name = row[0].text, let role = row[1].text.flatMap(TokenRole.init(rawValue:)),
+                  let digest = row[2].text.flatMap({ Base64.decode($0) }), let created = row[3].integer
+            else { throw .storeFailed(store: location, reason: "a token has a column of the wrong type") }
+            tokens.append(ServiceToken(name: name, role: role, digest: digest, created: created, lastUsed: row[4].integer))
+        }
+        return tokens
+    }
+
+    public func revokeToken(named name: String) throws(HistoryError) -> Bool {
+        try inTransaction { () throws(SQLiteError) -> Bool in
+            !(try db.query("DELETE FROM token WHERE name = ?1 RETURNING 1", [.text(name)])).isEmpty
+        }
+    }
+
+    public func markTokenUsed(named name: String, at time: Int64) throws(HistoryError) {
+        try inTransaction { () throws(SQLiteError) in
+            try db.query("UPDATE token SET last_used = ?2 WHERE name = ?1", [.text(name), .integer(time)])
+        }
     }
 
     /// The person's salt after inserting `proposing` if they had none (inside a transaction).

@@ -24,6 +24,7 @@ struct PassPolicyCommand: ParsableCommand {
             DictCommand.self,
             DueCommand.self,
             AgeCommand.self,
+            TokenCommand.self,
         ])
 
     /// Exit statuses that mean something: 0 accepted/success, 1 rejected, 2 usage or

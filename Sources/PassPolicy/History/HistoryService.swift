@@ -122,6 +122,9 @@ public final class HistoryService {
         return latest
     }
 
+    /// `passpolicyd`'s tokens, kept in the same store as the histories.
+    public var tokenStore: any TokenStore { store }
+
     /// Every person's latest change on every system (see `HistoryStore.latestChanges`).
     public func latestChanges() throws(HistoryError) -> [LatestChange] {
         try store.latestChanges()

@@ -38,7 +38,7 @@ public struct LatestChange: Sendable, Equatable {
 /// Every method is one transaction. Implementations: `InMemoryHistoryStore` (unit tests of
 /// the rule logic only), `SQLiteHistoryStore` and `PostgresHistoryStore` in PassPolicyStore.
 /// A store is used from one thread at a time.
-public protocol HistoryStore: AnyObject {
+public protocol HistoryStore: TokenStore {
     /// A description of the store for messages, with any database password removed.
     var location: String { get }
 
@@ -68,8 +68,27 @@ public protocol HistoryStore: AnyObject {
 public final class InMemoryHistoryStore: HistoryStore {
     private var salts: [String: [UInt8]] = [:]
     private var histories: [String: [HistoryEntry]] = [:]
+    private var serviceTokens: [String: ServiceToken] = [:]
 
     public init() {}
+
+    public func addToken(_ token: ServiceToken) throws(HistoryError) -> Bool {
+        guard serviceTokens[token.name] == nil else { return false }
+        serviceTokens[token.name] = token
+        return true
+    }
+
+    public func tokens() throws(HistoryError) -> [ServiceToken] {
+        serviceTokens.values.sorted { Array($0.name.utf8).lexicographicallyPrecedes($1.name.utf8) }
+    }
+
+    public func revokeToken(named name: String) throws(HistoryError) -> Bool {
+        serviceTokens.removeValue(forKey: name) != nil
+    }
+
+    public func markTokenUsed(named name: String, at time: Int64) throws(HistoryError) {
+        serviceTokens[name]?.lastUsed = time
+    }
 
     public var location: String { "memory" }
 

@@ -71,6 +71,12 @@ public enum Base64 {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// The URL-safe alphabet (RFC 4648 §5: '-' and '_' for '+' and '/'), without padding, as
+    /// bytes: for tokens, which go into headers and files.
+    public static func encodeURLSafe(_ bytes: [UInt8]) -> [UInt8] {
+        encode(bytes).utf8.map { $0 == 0x2B ? 0x2D : $0 == 0x2F ? 0x5F : $0 }
+    }
+
     /// The bytes, or nil when `text` holds a character outside the alphabet, padding, or a
     /// length no encoder produces.
     public static func decode<S: StringProtocol>(_ text: S) -> [UInt8]? {

@@ -81,3 +81,22 @@ extension Messages {
     /// A user name made safe for a terminal table (control characters as `?`).
     static func rotationDisplayName(_ name: String) -> String { printable(name) }
 }
+
+// MARK: Tokens (`passpolicy token`)
+
+extension Messages {
+    static let tokenStoreOff =
+        "store = none: passpolicyd's tokens are kept in the history store; set `store` or give --store"
+
+    static func tokenNameTaken(_ name: String) -> String {
+        "a token named \(printable(name)) exists already; revoke it first or choose another name"
+    }
+
+    static func tokenUnknown(_ name: String) -> String {
+        "there is no token named \(printable(name))"
+    }
+
+    static func tokenRevoked(_ name: String) -> String {
+        "Revoked the token \(printable(name))."
+    }
+}

@@ -16,6 +16,17 @@ enum CLIError: Error, CustomStringConvertible {
     }
 }
 
+extension CLIError {
+    /// Runs `body`, reporting a history error as the CLI reports every error (exit 2).
+    static func wrap<T>(_ body: () throws(HistoryError) -> T) throws(CLIError) -> T {
+        do {
+            return try body()
+        } catch {
+            throw .message(error.description)
+        }
+    }
+}
+
 /// The options every subcommand that reads the policy shares.
 struct PolicyOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The config file.", valueName: "file"))
