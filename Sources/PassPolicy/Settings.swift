@@ -40,6 +40,18 @@ public struct Settings: Sendable, Equatable {
     // Rotation
     public var maxAge = 60
     public var warnAge = 14
+    // The policy service (passpolicyd)
+    public var listen = "127.0.0.1:8743"
+    public var tlsCertificate = ""
+    public var tlsKey = ""
+    public var insecureHTTP = false
+    public var maxRequestBytes = 8192
+    /// 0: one per core.
+    public var kdfConcurrency = 0
+    public var kdfWaitSeconds = 5
+    /// 0: no limit.
+    public var historyChecksPerHour = 30
+    public var requestTimeoutSeconds = 10
 
     public init() {}
 

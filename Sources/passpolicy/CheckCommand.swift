@@ -81,7 +81,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     static func json(_ verdict: Verdict) -> String {
-        "{\"accepted\": \(verdict.accepted), \"violations\": \(JSON.violations(verdict))}\n"
+        String(decoding: VerdictJSON.verdict(verdict), as: UTF8.self)
     }
 
     static func text(_ verdict: Verdict) -> String {

@@ -35,7 +35,7 @@ struct HistoryCommand: ParsableCommand {
         switch format {
         case .json:
             let items = events.map {
-                "{\"system\": \(JSON.string($0.system)), \"time\": \(JSON.string(Self.utc($0.time))), \"timestamp\": \($0.time)}"
+                "{\"system\": \(JSON.string($0.system)), \"time\": \(JSON.string(UTCTime.iso8601($0.time))), \"timestamp\": \($0.time)}"
             }
             Terminal.write("{\"user\": \(JSON.string(history.user)), \"changes\": [\(items.joined(separator: ", "))]}\n")
         case .text:
@@ -43,18 +43,8 @@ struct HistoryCommand: ParsableCommand {
                 Terminal.write(Messages.historyEmpty(user: history.user) + "\n")
             }
             for event in events {
-                Terminal.write("\(Self.utc(event.time))  \(event.system)\n")
+                Terminal.write("\(UTCTime.iso8601(event.time))  \(event.system)\n")
             }
         }
-    }
-
-    /// `2024-05-01T12:00:00Z`
-    static func utc(_ seconds: Int64) -> String {
-        var t = time_t(seconds)
-        var parts = tm()
-        guard gmtime_r(&t, &parts) != nil else { return String(seconds) }
-        func two(_ v: Int32) -> String { v < 10 ? "0\(v)" : "\(v)" }
-        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T"
-            + "\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))Z"
     }
 }

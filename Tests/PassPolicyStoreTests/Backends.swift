@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import PassPolicy
 import PassPolicyStore
+import PassPolicyTestSupport
 
 /// The two real stores every store test runs against.
 enum Backend: String, CaseIterable, CustomTestStringConvertible, Sendable {
@@ -24,27 +25,6 @@ enum Backend: String, CaseIterable, CustomTestStringConvertible, Sendable {
         return HistoryService(store: store, hasher: hasher, remember: remember, parameters: parameters, pepper: pepper)
     }
 }
-
-/// Temporary directories, removed when the test process exits.
-enum TemporaryDirectory {
-    static func make() throws -> String {
-        var template = Array("/tmp/passpolicy-test-XXXXXX".utf8CString)
-        guard let made = mkdtemp(&template) else { throw TestServerError("mkdtemp failed") }
-        let path = String(cString: made)
-        createdLock.lock()
-        if created.isEmpty {
-            atexit {
-                for dir in created { try? FileManager.default.removeItem(atPath: dir) }
-            }
-        }
-        created.append(path)
-        createdLock.unlock()
-        return path
-    }
-}
-
-nonisolated(unsafe) private var created: [String] = []
-private let createdLock = NSLock()
 
 /// A user name no other test uses.
 func uniqueUser(_ hint: String = "u") -> String {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import PassPolicy
 import PassPolicyStore
+import PassPolicyTestSupport
 
 /// One suite, run against a real SQLite file and a real PostgreSQL server.
 @Suite struct HistoryStoreSuite {

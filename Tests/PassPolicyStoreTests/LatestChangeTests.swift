@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import PassPolicy
 import PassPolicyStore
+import PassPolicyTestSupport
 
 /// The latest change per person and system: `HistoryStore.latestChanges` on a real SQLite
 /// file and a real PostgreSQL server, `HistoryService.lastChange`, the `due` source and

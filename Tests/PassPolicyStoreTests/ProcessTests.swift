@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import PassPolicy
 import PassPolicyStore
+import PassPolicyTestSupport
 
 /// The built CLI binary: `$PASSPOLICY_BIN`, else the one next to this test bundle.
 enum CLIBinary {

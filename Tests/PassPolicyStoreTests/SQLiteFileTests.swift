@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import PassPolicy
 import PassPolicyStore
+import PassPolicyTestSupport
 
 /// What lands on disk with the SQLite store.
 @Suite struct SQLiteFileTests {

@@ -37,6 +37,15 @@ public enum OptionTable {
         .text("pepper_file", "A root-only file holding a secret mixed into every stored hash.", path: true, \.pepperFile),
         .integer("maxage", 0...99999, "Days a password may be used before it must be changed; 0 turns rotation off.", \.maxAge),
         .integer("warnage", 0...99999, "Days before expiry that the person is warned.", \.warnAge),
+        .text("listen", "passpolicyd: the address and port to listen on (host:port, [v6]:port).", path: false, \.listen),
+        .text("tls_certificate", "passpolicyd: the TLS certificate chain (PEM); with tls_key, the service speaks HTTPS.", path: true, \.tlsCertificate),
+        .text("tls_key", "passpolicyd: the TLS private key (PEM).", path: true, \.tlsKey),
+        .boolean("insecure_http", "passpolicyd: allow plain HTTP on an address other than loopback (tokens and passwords then cross the network in clear).", \.insecureHTTP),
+        .integer("max_request_bytes", 256...1_048_576, "passpolicyd: the largest request body accepted; larger ones get 413.", \.maxRequestBytes),
+        .integer("kdf_concurrency", 0...1024, "passpolicyd: most Argon2id runs at once (each takes ~19 MiB); 0 means one per core.", \.kdfConcurrency),
+        .integer("kdf_wait", 0...300, "passpolicyd: seconds a request waits for an Argon2id slot before it gets 503.", \.kdfWaitSeconds),
+        .integer("history_checks_per_hour", 0...1_000_000, "passpolicyd: most history checks per user per hour (the rest get 429); 0 means no limit.", \.historyChecksPerHour),
+        .integer("request_timeout", 1...3600, "passpolicyd: seconds a client has to send a whole request; slower connections are closed.", \.requestTimeoutSeconds),
     ]
 
     /// Each key's place in `all`: looked up for every key on every password change.

@@ -28,3 +28,35 @@ public enum JSONString {
 
     private static func hexDigit(_ v: UInt8) -> UInt8 { v < 10 ? 0x30 + v : 0x57 + v }
 }
+
+/// A verdict's violations as JSON, written one way for every front end: `passpolicy check
+/// --format json`, `check --batch` and `passpolicyd` give the same bytes for the same verdict.
+public enum VerdictJSON {
+    /// Appends `[{"rule": …, "message": …}, …]`.
+    public static func append(violations verdict: Verdict, to out: inout [UInt8]) {
+        out.append(0x5B)
+        for (i, v) in verdict.violations.enumerated() {
+            if i > 0 { out.append(contentsOf: [0x2C, 0x20]) }
+            append(violation: v, to: &out)
+        }
+        out.append(0x5D)
+    }
+
+    /// Appends one `{"rule": …, "message": …}` object.
+    public static func append(violation: Violation, to out: inout [UInt8]) {
+        out.append(contentsOf: "{\"rule\": ".utf8)
+        JSONString.append(violation.rule.rawValue, to: &out)
+        out.append(contentsOf: ", \"message\": ".utf8)
+        JSONString.append(violation.message, to: &out)
+        out.append(0x7D)
+    }
+
+    /// `{"accepted": …, "violations": […]}` and a newline: `check --format json`'s output.
+    public static func verdict(_ verdict: Verdict) -> [UInt8] {
+        var out: [UInt8] = []
+        out.append(contentsOf: (verdict.accepted ? "{\"accepted\": true, \"violations\": " : "{\"accepted\": false, \"violations\": ").utf8)
+        append(violations: verdict, to: &out)
+        out.append(contentsOf: "}\n".utf8)
+        return out
+    }
+}

@@ -16,23 +16,14 @@ enum JSON {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Appends `[{"rule": …, "message": …}, …]`.
+    /// Appends `[{"rule": …, "message": …}, …]` (see `VerdictJSON`).
     static func append(violations verdict: Verdict, to out: inout [UInt8]) {
-        out.append(0x5B)
-        for (i, v) in verdict.violations.enumerated() {
-            if i > 0 { append(raw: ", ", to: &out) }
-            append(violation: v, to: &out)
-        }
-        out.append(0x5D)
+        VerdictJSON.append(violations: verdict, to: &out)
     }
 
-    /// Appends one `{"rule": …, "message": …}` object.
+    /// Appends one `{"rule": …, "message": …}` object (see `VerdictJSON`).
     static func append(violation: Violation, to out: inout [UInt8]) {
-        append(raw: "{\"rule\": ", to: &out)
-        append(string: violation.rule.rawValue, to: &out)
-        append(raw: ", \"message\": ", to: &out)
-        append(string: violation.message, to: &out)
-        out.append(0x7D)
+        VerdictJSON.append(violation: violation, to: &out)
     }
 
     /// Appends the bytes of `text`, a literal of the program (no escaping).
@@ -82,11 +73,5 @@ enum JSON {
                 entries.append(Entry(rule: violation.rule, message: violation.message, json: json))
             }
         }
-    }
-
-    static func violations(_ verdict: Verdict) -> String {
-        var out: [UInt8] = []
-        append(violations: verdict, to: &out)
-        return String(decoding: out, as: UTF8.self)
     }
 }

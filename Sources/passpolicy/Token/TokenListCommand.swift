@@ -13,7 +13,7 @@ struct TokenListCommand: ParsableCommand {
         let opened = try store.open()
         let tokens = try CLIError.wrap { () throws(HistoryError) in try opened.tokens() }
         let rows = [["NAME", "ROLE", "CREATED", "LAST USED"]] + tokens.map {
-            [$0.name, $0.role.rawValue, HistoryCommand.utc($0.created), $0.lastUsed.map(HistoryCommand.utc) ?? "never"]
+            [$0.name, $0.role.rawValue, UTCTime.iso8601($0.created), $0.lastUsed.map(UTCTime.iso8601) ?? "never"]
         }
         var widths = [Int](repeating: 0, count: 4)
         for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }

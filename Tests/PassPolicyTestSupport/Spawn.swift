@@ -3,16 +3,16 @@ import Glibc
 
 /// Starts programs with posix_spawn and waits with waitpid: deterministic under the
 /// parallel test runner, and able to `kill -9` a child at any moment.
-enum Spawn {
-    struct Output {
+public enum Spawn {
+    public struct Output: Sendable {
         /// The exit status, or 128 + the signal that ended the process.
-        let status: Int32
-        let stdout: String
-        let stderr: String
+        public let status: Int32
+        public let stdout: String
+        public let stderr: String
     }
 
-    final class Child {
-        let pid: pid_t
+    public final class Child {
+        public let pid: pid_t
         private let outPath: String
         private let errPath: String
 
@@ -22,9 +22,9 @@ enum Spawn {
             self.errPath = errPath
         }
 
-        func kill(_ signal: Int32 = SIGKILL) { _ = Glibc.kill(pid, signal) }
+        public func kill(_ signal: Int32 = SIGKILL) { _ = Glibc.kill(pid, signal) }
 
-        func wait() -> Output {
+        public func wait() -> Output {
             var status: Int32 = 0
             while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
             let code = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
@@ -36,13 +36,13 @@ enum Spawn {
         }
     }
 
-    static func run(_ path: String, _ arguments: [String], stdin: [UInt8] = []) throws -> Output {
+    public static func run(_ path: String, _ arguments: [String], stdin: [UInt8] = []) throws -> Output {
         try start(path, arguments, stdin: stdin).wait()
     }
 
     /// Starts `path arguments…`; `stdin` is written to its standard input, which is then
     /// closed. Standard output and error go to temporary files read by `wait()`.
-    static func start(_ path: String, _ arguments: [String], stdin: [UInt8] = []) throws -> Child {
+    public static func start(_ path: String, _ arguments: [String], stdin: [UInt8] = []) throws -> Child {
         let base = "/tmp/passpolicy-spawn-\(getpid())-\(UUID().uuidString.prefix(8))"
         let outPath = base + ".out", errPath = base + ".err"
         var fds: [Int32] = [0, 0]

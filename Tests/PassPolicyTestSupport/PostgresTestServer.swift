@@ -4,20 +4,20 @@ import Glibc
 /// A real PostgreSQL 15 server for the tests: initdb on a temporary directory, started with
 /// pg_ctl on a free port of 127.0.0.1 (as user `postgres` when the tests run as root), and
 /// stopped when the test process exits.
-final class PostgresTestServer: Sendable {
+public final class PostgresTestServer: Sendable {
     static let binDirectory = "/usr/lib/postgresql/15/bin"
 
     /// The one server of this test process, started on first use.
-    static let shared: Result<PostgresTestServer, TestServerError> = Result { () throws(TestServerError) in
+    public static let shared: Result<PostgresTestServer, TestServerError> = Result { () throws(TestServerError) in
         try PostgresTestServer()
     }
 
-    static func url() throws -> String { try shared.get().url }
+    public static func url() throws -> String { try shared.get().url }
 
-    let directory: String
-    let port: Int
+    public let directory: String
+    public let port: Int
     /// `postgresql://postgres@127.0.0.1:<port>/postgres`
-    let url: String
+    public let url: String
 
     private init() throws(TestServerError) {
         var template = Array("/tmp/passpolicy-pg-XXXXXX".utf8CString)
@@ -44,7 +44,7 @@ final class PostgresTestServer: Sendable {
     }
 
     /// A port nothing listens on right now: bind port 0, read it back, close.
-    static func freePort() -> Int {
+    public static func freePort() -> Int {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         defer { close(fd) }
         var address = sockaddr_in()
@@ -78,9 +78,9 @@ final class PostgresTestServer: Sendable {
     }
 }
 
-struct TestServerError: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
+public struct TestServerError: Error, CustomStringConvertible {
+    public let description: String
+    public init(_ description: String) { self.description = description }
 }
 
 nonisolated(unsafe) private var stopAtExitDirectory: String?

@@ -1,0 +1,210 @@
+import PassPolicy
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The body of `POST /v1/check` and `POST /v1/changes`: one flat JSON object of strings.
+///
+/// Parsed by hand rather than with a JSON library because the password must stay in bytes the
+/// service wipes: a decoder would put it into a Swift `String`, whose copies no one can wipe.
+/// Only what these bodies need is accepted — an object of string (or null) members with
+/// known names, each at most once — and anything else is a 400, never a guess.
+struct RequestBody {
+    /// The password's UTF-8 bytes (escapes decoded), wiped when the last reference goes.
+    private(set) var password: SecretBytes?
+    private(set) var fields: [String: String] = [:]
+
+    /// Parses `bytes`, allowing only `allowed` member names besides `password`.
+    init(parsing bytes: UnsafeRawBufferPointer, allowed: Set<String>) throws(RequestBodyError) {
+        var reader = Reader(bytes: bytes)
+        reader.skipSpace()
+        guard reader.take(0x7B) else { throw .notAnObject }
+        reader.skipSpace()
+        if reader.take(0x7D) {
+            reader.skipSpace()
+            guard reader.atEnd else { throw .trailingData }
+            return
+        }
+        while true {
+            reader.skipSpace()
+            var nameBytes = try reader.string()
+            let name = String(decoding: nameBytes, as: UTF8.self)
+            nameBytes.removeAll()
+            guard name == "password" || allowed.contains(name) else { throw .unknownField(name) }
+            guard !(name == "password" ? password != nil : fields[name] != nil) else { throw .duplicateField(name) }
+            reader.skipSpace()
+            guard reader.take(0x3A) else { throw .syntax }
+            reader.skipSpace()
+            if reader.takeLiteral("null") {
+                // An absent value, as if the member were not there.
+            } else if reader.peek == 0x22 {
+                var value = try reader.string()
+                if name == "password" {
+                    password = SecretBytes(value)
+                    value.withUnsafeMutableBytes { secureWipe($0) }
+                } else {
+                    guard value.count <= 1024, let text = String(validating: value, as: UTF8.self) else {
+                        value.withUnsafeMutableBytes { secureWipe($0) }
+                        throw .badValue(name)
+                    }
+                    fields[name] = text
+                }
+            } else {
+                throw .notAString(name)
+            }
+            reader.skipSpace()
+            if reader.take(0x2C) { continue }
+            guard reader.take(0x7D) else { throw .syntax }
+            reader.skipSpace()
+            guard reader.atEnd else { throw .trailingData }
+            return
+        }
+    }
+}
+
+/// Why a request body was refused; each case names at most a member's name, never a value.
+public enum RequestBodyError: Error, Equatable, CustomStringConvertible {
+    case notAnObject, syntax, trailingData, badEscape, unterminated, controlCharacter
+    case unknownField(String), duplicateField(String), notAString(String), badValue(String)
+
+    public var description: String {
+        switch self {
+        case .notAnObject: return "The body must be a JSON object."
+        case .syntax: return "The body is not valid JSON."
+        case .trailingData: return "The body has data after its JSON object."
+        case .badEscape: return "The body has an invalid escape in a string."
+        case .unterminated: return "The body has an unterminated string."
+        case .controlCharacter: return "The body has an unescaped control character in a string."
+        case .unknownField(let name): return "Unknown field `\(Messages.printable(String(name.prefix(64))))`."
+        case .duplicateField(let name): return "The field `\(Messages.printable(name))` is given twice."
+        case .notAString(let name): return "The field `\(Messages.printable(name))` must be a string."
+        case .badValue(let name): return "The field `\(Messages.printable(name))` must be UTF-8 text of at most 1,024 bytes."
+        }
+    }
+}
+
+/// A cursor over the body's bytes. Never reads past the end; counts nothing that could overflow.
+private struct Reader {
+    let bytes: UnsafeRawBufferPointer
+    var index = 0
+
+    var atEnd: Bool { index >= bytes.count }
+    var peek: UInt8? { index < bytes.count ? bytes[index] : nil }
+
+    mutating func skipSpace() {
+        while let b = peek, b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { index += 1 }
+    }
+
+    mutating func take(_ byte: UInt8) -> Bool {
+        guard peek == byte else { return false }
+        index += 1
+        return true
+    }
+
+    mutating func takeLiteral(_ literal: StaticString) -> Bool {
+        let count = literal.utf8CodeUnitCount
+        guard bytes.count - index >= count else { return false }
+        for i in 0..<count where bytes[index + i] != literal.utf8Start[i] { return false }
+        index += count
+        return true
+    }
+
+    /// A JSON string's content as UTF-8 bytes, escapes decoded (surrogate pairs joined; a lone
+    /// surrogate becomes U+FFFD, so the encoding rule sees no invalid UTF-8 that was not sent).
+    mutating func string() throws(RequestBodyError) -> [UInt8] {
+        guard take(0x22) else { throw .syntax }
+        var out: [UInt8] = []
+        // Room for the longest possible value at once: growing would leave copies in freed memory.
+        out.reserveCapacity(bytes.count - index)
+        while true {
+            guard let b = peek else {
+                out.withUnsafeMutableBytes { secureWipe($0) }
+                throw .unterminated
+            }
+            index += 1
+            switch b {
+            case 0x22:
+                return out
+            case 0x5C:
+                do {
+                    try escape(into: &out)
+                } catch {
+                    out.withUnsafeMutableBytes { secureWipe($0) }
+                    throw error
+                }
+            case 0..<0x20:
+                out.withUnsafeMutableBytes { secureWipe($0) }
+                throw .controlCharacter
+            default:
+                out.append(b)  // raw bytes, even invalid UTF-8: the `encoding` rule judges them
+            }
+        }
+    }
+
+    private mutating func escape(into out: inout [UInt8]) throws(RequestBodyError) {
+        guard let e = peek else { throw .unterminated }
+        index += 1
+        switch e {
+        case 0x22, 0x5C, 0x2F: out.append(e)
+        case 0x62: out.append(0x08)
+        case 0x66: out.append(0x0C)
+        case 0x6E: out.append(0x0A)
+        case 0x72: out.append(0x0D)
+        case 0x74: out.append(0x09)
+        case 0x75:
+            var scalar = try hex4()
+            if (0xD800...0xDBFF).contains(scalar), bytes.count - index >= 6, bytes[index] == 0x5C, bytes[index + 1] == 0x75 {
+                let save = index
+                index += 2
+                let low = try hex4()
+                if (0xDC00...0xDFFF).contains(low) {
+                    scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                } else {
+                    index = save
+                }
+            }
+            append(scalar: scalar, to: &out)
+        default:
+            throw .badEscape
+        }
+    }
+
+    private mutating func hex4() throws(RequestBodyError) -> UInt32 {
+        guard bytes.count - index >= 4 else { throw .badEscape }
+        var v: UInt32 = 0
+        for _ in 0..<4 {
+            let c = bytes[index]
+            index += 1
+            let d: UInt32
+            switch c {
+            case 0x30...0x39: d = UInt32(c - 0x30)
+            case 0x41...0x46: d = UInt32(c - 0x41 + 10)
+            case 0x61...0x66: d = UInt32(c - 0x61 + 10)
+            default: throw .badEscape
+            }
+            v = v << 4 | d
+        }
+        return v
+    }
+
+    private func append(scalar: UInt32, to out: inout [UInt8]) {
+        let s = (0xD800...0xDFFF).contains(scalar) ? 0xFFFD : scalar
+        switch s {
+        case 0..<0x80:
+            out.append(UInt8(s))
+        case 0x80..<0x800:
+            out.append(UInt8(0xC0 | (s >> 6)))
+            out.append(UInt8(0x80 | (s & 0x3F)))
+        case 0x800..<0x10000:
+            out.append(UInt8(0xE0 | (s >> 12)))
+            out.append(UInt8(0x80 | ((s >> 6) & 0x3F)))
+            out.append(UInt8(0x80 | (s & 0x3F)))
+        default:
+            out.append(UInt8(0xF0 | (s >> 18)))
+            out.append(UInt8(0x80 | ((s >> 12) & 0x3F)))
+            out.append(UInt8(0x80 | ((s >> 6) & 0x3F)))
+            out.append(UInt8(0x80 | (s & 0x3F)))
+        }
+    }
+}

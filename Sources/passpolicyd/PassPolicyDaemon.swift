@@ -1,0 +1,66 @@
+import ArgumentParser
+import Hummingbird
+import Logging
+import PassPolicy
+import PassPolicyService
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `passpolicyd`: the policy service. Reads the same passpolicy.conf as the CLI and the PAM
+/// module; `--check-config` checks it (and the word list, the TLS files and the address)
+/// and exits.
+@main
+struct PassPolicyDaemon: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "passpolicyd",
+        abstract: "The passpolicy HTTP service: check candidates and record changes for every system of a trust.",
+        discussion: """
+            Settings come from /etc/security/passpolicy.conf (or --config FILE): listen, \
+            tls_certificate, tls_key, insecure_http, max_request_bytes, kdf_concurrency, kdf_wait, \
+            history_checks_per_hour, request_timeout and the policy's own keys. Tokens: \
+            `passpolicy token add NAME --role system|helpdesk|admin`.
+            Exit status: 0 stopped cleanly (or --check-config found nothing wrong), 2 configuration error.
+            """,
+        version: "0.1.0")
+
+    @Option(name: .long, help: ArgumentHelp("The config file.", valueName: "file"))
+    var config: String?
+
+    @Flag(name: .customLong("check-config"), help: "Check the configuration, the word list and the TLS files, then exit.")
+    var checkConfig = false
+
+    func run() async throws {
+        var logger = Logger(label: "passpolicyd")
+        logger.logLevel = .info
+        let application: any ApplicationProtocol
+        do {
+            let service = try PassPolicyService.PolicyService(configPath: config, logger: logger)
+            application = try buildApplication(service)
+        } catch {
+            FileHandleError.write("passpolicyd: \(error.description)\n")
+            throw ExitCode(2)
+        }
+        if checkConfig {
+            FileHandleError.write("passpolicyd: the configuration is usable\n")
+            return
+        }
+        try await application.runService()
+    }
+}
+
+/// Standard error without Foundation.
+enum FileHandleError {
+    static func write(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let n = Glibc.write(STDERR_FILENO, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
+                if n <= 0 { return }
+                offset += n
+            }
+        }
+    }
+}
