@@ -26,14 +26,23 @@ public final class PolicyService: Sendable {
     /// Loads the configuration (`configPath`, or /etc/security/passpolicy.conf) and the word
     /// list; throws `ServiceSetupError` naming the file, line and key of what is wrong. The
     /// store is opened on first use: a store that is down at start-up shows in `/healthz`.
-    public convenience init(configPath: String?, logger: Logger, metrics: ServiceMetrics = ServiceMetrics()) throws(ServiceSetupError) {
+    /// `listen`, when given (`passpolicyd --listen`), overrides the setting.
+    public convenience init(configPath: String?, listen: String? = nil, logger: Logger,
+                            metrics: ServiceMetrics = ServiceMetrics()) throws(ServiceSetupError) {
         let configuration: Configuration
         do {
             configuration = try Configuration.load(path: configPath)
         } catch {
             throw .configuration(error.description)
         }
-        let settings = configuration.settings
+        var settings = configuration.settings
+        if let listen { settings.listen = listen }
+        // Under systemd, `LoadCredential=pepper:/etc/…` hands the root-only pepper to the
+        // service's own user: it replaces `pepper_file` when present.
+        if let directory = getenv("CREDENTIALS_DIRECTORY").map({ String(cString: $0) }),
+           access(directory + "/pepper", F_OK) == 0 {
+            settings.pepperFile = directory + "/pepper"
+        }
         var wordList: WordList? = nil
         if settings.dictCheck {
             do {

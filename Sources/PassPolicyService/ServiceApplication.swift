@@ -98,7 +98,13 @@ struct ErrorBodyMiddleware<Context: RequestContext>: RouterMiddleware {
             throw error
         } catch let error as HTTPError {
             switch error.status {
-            case .notFound: throw APIError.notFound(ServiceMessages.noSuchRoute(request.uri.path))
+            case .notFound:
+                if let allow = KnownRoutes.allowed(for: request.uri.path) {
+                    var error = APIError.methodNotAllowed
+                    error.headers[.allow] = allow
+                    throw error
+                }
+                throw APIError.notFound(ServiceMessages.noSuchRoute(request.uri.path))
             case .contentTooLarge: throw APIError(.contentTooLarge, "payload_too_large", error.body ?? "The request body is too large.")
             case .badRequest: throw APIError.badRequest(error.body ?? "The request is malformed.")
             default: throw APIError(error.status, "http_\(error.status.code)", error.body ?? error.status.reasonPhrase)

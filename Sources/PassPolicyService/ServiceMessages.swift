@@ -19,6 +19,7 @@ enum ServiceMessages {
     static func noSuchRoute(_ path: String) -> String { "There is no \(Messages.printable(path)) here; see /v1/openapi.json." }
     static let passwordRequired = "The body must hold a `password` string."
     static let userRequired = "The body must hold a `user` string."
+    static func badField(_ name: String, _ expected: String) -> String { "The field `\(name)` must be \(expected)." }
     static func badQuery(_ name: String, _ expected: String) -> String { "The query parameter `\(name)` must be \(expected)." }
 
     // Log lines

@@ -17,12 +17,15 @@ final class TokenAuthenticator: Sendable {
     private struct Cache {
         var tokens: [ServiceToken] = []
         var fetched: ContinuousClock.Instant?
+        /// When the tokens were last read successfully.
+        var read: ContinuousClock.Instant?
         var lastMarked: [String: Int64] = [:]
     }
 
     private let history: HistoryPool?
     private let cache = Mutex(Cache())
     private let freshFor: Duration = .seconds(1)
+    private let outageGrace: Duration = .seconds(600)
 
     init(history: HistoryPool?) {
         self.history = history
@@ -58,9 +61,18 @@ final class TokenAuthenticator: Sendable {
         }
         do {
             let fresh = try await history.run { (service) throws(HistoryError) in try service.tokenStore.tokens() }
-            cache.withLock { $0.tokens = fresh; $0.fetched = now }
+            cache.withLock { $0.tokens = fresh; $0.fetched = now; $0.read = now }
             return fresh
         } catch {
+            // The store is down: the tokens read in the last `outageGrace` still identify
+            // callers, so that `store_unavailable = allow` can let checks through an outage.
+            // A token revoked during the outage works until the store is back.
+            if let stale = cache.withLock({ c -> [ServiceToken]? in
+                guard let read = c.read, now - read < outageGrace else { return nil }
+                return c.tokens
+            }) {
+                return stale
+            }
             throw APIError.storeUnavailable(error)
         }
     }

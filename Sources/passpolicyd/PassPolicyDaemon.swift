@@ -28,6 +28,9 @@ struct PassPolicyDaemon: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The config file.", valueName: "file"))
     var config: String?
 
+    @Option(help: ArgumentHelp("The address and port to listen on, overriding the `listen` setting.", valueName: "host:port"))
+    var listen: String?
+
     @Flag(name: .customLong("check-config"), help: "Check the configuration, the word list and the TLS files, then exit.")
     var checkConfig = false
 
@@ -36,7 +39,7 @@ struct PassPolicyDaemon: AsyncParsableCommand {
         logger.logLevel = .info
         let application: any ApplicationProtocol
         do {
-            let service = try PassPolicyService.PolicyService(configPath: config, logger: logger)
+            let service = try PassPolicyService.PolicyService(configPath: config, listen: listen, logger: logger)
             application = try buildApplication(service)
         } catch {
             FileHandleError.write("passpolicyd: \(error.description)\n")

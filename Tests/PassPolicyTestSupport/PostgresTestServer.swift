@@ -34,13 +34,16 @@ public final class PostgresTestServer: Sendable {
                                ["-D", "\(directory)/data", "-l", "\(directory)/server.log", "-w", "-t", "60",
                                 "-o", "-p \(port) -k \(directory) -c listen_addresses=127.0.0.1 -c max_connections=100",
                                 "start"])
-        stopAtExitDirectory = directory
-        atexit {
-            guard let dir = stopAtExitDirectory else { return }
-            try? PostgresTestServer.runAsPostgres("\(PostgresTestServer.binDirectory)/pg_ctl",
-                                                  ["-D", "\(dir)/data", "-m", "immediate", "-w", "stop"])
-            try? FileManager.default.removeItem(atPath: dir)
+        if stopAtExitDirectories.isEmpty {
+            atexit {
+                for dir in stopAtExitDirectories {
+                    try? PostgresTestServer.runAsPostgres("\(PostgresTestServer.binDirectory)/pg_ctl",
+                                                          ["-D", "\(dir)/data", "-m", "immediate", "-w", "stop"])
+                    try? FileManager.default.removeItem(atPath: dir)
+                }
+            }
         }
+        stopAtExitDirectories.append(directory)
     }
 
     /// A port nothing listens on right now: bind port 0, read it back, close.
@@ -83,4 +86,4 @@ public struct TestServerError: Error, CustomStringConvertible {
     public init(_ description: String) { self.description = description }
 }
 
-nonisolated(unsafe) private var stopAtExitDirectory: String?
+nonisolated(unsafe) private var stopAtExitDirectories: [String] = []

@@ -152,7 +152,7 @@ public final class HistoryService {
         }
     }
 
-    static func validate(_ name: String, field: String) throws(HistoryError) {
+    public static func validate(_ name: String, field: String) throws(HistoryError) {
         guard !name.isEmpty, name.utf8.count <= maxNameBytes,
               !name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F })
         else { throw .invalidName(field: field) }

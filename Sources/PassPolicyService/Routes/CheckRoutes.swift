@@ -12,7 +12,12 @@ extension PolicyService {
         let caller = try await caller(request, may: "check passwords", roles: [.system, .helpdesk, .admin])
         let body = try await body(of: request, allowed: ["user", "full_name", "system", "lang"])
         guard let password = body.password else { throw APIError.badRequest(ServiceMessages.passwordRequired) }
+        if let lang = body.fields["lang"], !["cy", "en"].contains(lang) {
+            throw APIError.badRequest(ServiceMessages.badField("lang", "cy or en"))
+        }
         let user = body.fields["user"]
+        if let user { try Self.validateName(user, "user") }
+        if let system = body.fields["system"] { try Self.validateName(system, "system") }
         let system = body.fields["system"] ?? caller.name
         // As the CLI: the full name from the passwd GECOS field when none is given.
         let fullName = body.fields["full_name"] ?? user.flatMap { UserAccount.lookup($0)?.fullName }
@@ -82,12 +87,23 @@ extension PolicyService {
         }
     }
 
+    /// A user or system name as the history stores them (`HistoryService.validate`), else 400.
+    static func validateName(_ name: String, _ field: String) throws {
+        do {
+            try HistoryService.validate(name, field: field)
+        } catch {
+            throw APIError.badRequest(error.description)
+        }
+    }
+
     /// `POST /v1/changes`: the calling system has just set this password for `user`.
     func recordChange(_ request: Request) async throws -> Response {
         let caller = try await caller(request, may: "record changes", roles: [.system, .admin])
         let body = try await body(of: request, allowed: ["user", "system"])
         guard let user = body.fields["user"] else { throw APIError.badRequest(ServiceMessages.userRequired) }
         guard let password = body.password else { throw APIError.badRequest(ServiceMessages.passwordRequired) }
+        try Self.validateName(user, "user")
+        if let system = body.fields["system"] { try Self.validateName(system, "system") }
         let system = body.fields["system"] ?? caller.name
         if caller.role == .system && system != caller.name {
             throw APIError.forbidden(ServiceMessages.otherSystem(caller.name))

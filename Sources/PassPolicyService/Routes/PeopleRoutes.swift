@@ -5,6 +5,7 @@ extension PolicyService {
     /// `GET /v1/users/{user}/history`: where and when, oldest first; never a hash.
     func history(_ request: Request, user: String) async throws -> Response {
         _ = try await caller(request, may: "read histories", roles: [.admin])
+        try Self.validateName(user, "user")
         let history = try requireHistory()
         let events: [HistoryEvent]
         do {
@@ -31,6 +32,7 @@ extension PolicyService {
     /// `DELETE /v1/users/{user}`: forget a leaver everywhere.
     func forget(_ request: Request, user: String) async throws -> Response {
         _ = try await caller(request, may: "forget people", roles: [.admin])
+        try Self.validateName(user, "user")
         let history = try requireHistory()
         let count: Int
         do {
