@@ -14,6 +14,22 @@ public final class PostgresTestServer: Sendable {
 
     public static func url() throws -> String { try shared.get().url }
 
+    /// A server of the caller's own, for tests that stop and start it (the shared one must
+    /// stay up for the others). Stopped at exit like the shared one.
+    public static func startPrivate() throws -> PostgresTestServer { try PostgresTestServer() }
+
+    /// Stops the server at once (`pg_ctl stop -m immediate`), as a crash or a lost host would.
+    public func stop() throws {
+        try Self.runAsPostgres("\(Self.binDirectory)/pg_ctl", ["-D", "\(directory)/data", "-m", "immediate", "-w", "stop"])
+    }
+
+    /// Starts it again on the same port and data.
+    public func start() throws {
+        try Self.runAsPostgres("\(Self.binDirectory)/pg_ctl",
+                               ["-D", "\(directory)/data", "-l", "\(directory)/server.log", "-w", "-t", "60",
+                                "-o", "-p \(port) -k \(directory) -c listen_addresses=127.0.0.1 -c max_connections=100", "start"])
+    }
+
     public let directory: String
     public let port: Int
     /// `postgresql://postgres@127.0.0.1:<port>/postgres`
