@@ -12,6 +12,8 @@ packages=(
     wamerican wbritish miscfiles cracklib-runtime john-data libdata-password-zxcvbn-perl
     # Tests: real PAM, real passwd, real PostgreSQL
     pamtester passwd login postgresql python3-pexpect
+    # passpolicyd's tests: curl and openssl as clients, wrk for load, a venv for schemathesis
+    curl openssl ca-certificates wrk jq python3-venv
 )
 if [ "${1:-}" = "--bench" ]; then
     # The tools people would pick instead, measured on the same input.

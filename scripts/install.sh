@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs passpolicy on this machine (root): the Debian packages it needs, the CLI in
 # /usr/local/bin, pam_passpolicy.so in the PAM module folder with its pam-auth-update profile,
-# /etc/security/passpolicy.conf (only when there is none) and the compiled word list.
+# /etc/security/passpolicy.conf (only when there is none), the compiled word list, and
+# passpolicyd with its systemd unit (not started).
 # The module is not enabled: run `pam-auth-update --enable passpolicy` for that.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,6 +10,9 @@ cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 swift build -c release --product passpolicy -Xswiftc -static-stdlib
 install -D -m 0755 .build/release/passpolicy /usr/local/bin/passpolicy
+# The policy service: its own binary (Hummingbird and NIO stay out of the CLI), installed with
+# its systemd unit but not started.
+swift build -c release --product passpolicyd --static-swift-stdlib
 module=$(scripts/build-module.sh | tail -n 1)
 scripts/install-module.sh "$module"
 if [ ! -e /etc/security/passpolicy.conf ]; then
@@ -16,3 +20,4 @@ if [ ! -e /etc/security/passpolicy.conf ]; then
     echo "installed /etc/security/passpolicy.conf"
 fi
 passpolicy dict build
+scripts/install-service.sh .build/release/passpolicyd

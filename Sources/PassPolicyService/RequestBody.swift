@@ -8,7 +8,7 @@ import Glibc
 ///
 /// Parsed by hand rather than with a JSON library because the password must stay in bytes the
 /// service wipes: a decoder would put it into a Swift `String`, whose copies no one can wipe.
-/// Only what these bodies need is accepted — an object of string (or null) members with
+/// Only what these bodies need is accepted — an object of string members with
 /// known names, each at most once — and anything else is a 400, never a guess.
 struct RequestBody {
     /// The password's UTF-8 bytes (escapes decoded), wiped when the last reference goes.
@@ -36,9 +36,7 @@ struct RequestBody {
             reader.skipSpace()
             guard reader.take(0x3A) else { throw .syntax }
             reader.skipSpace()
-            if reader.takeLiteral("null") {
-                // An absent value, as if the member were not there.
-            } else if reader.peek == 0x22 {
+            if reader.peek == 0x22 {
                 var value = try reader.string()
                 if name == "password" {
                     password = SecretBytes(value)
@@ -99,14 +97,6 @@ private struct Reader {
     mutating func take(_ byte: UInt8) -> Bool {
         guard peek == byte else { return false }
         index += 1
-        return true
-    }
-
-    mutating func takeLiteral(_ literal: StaticString) -> Bool {
-        let count = literal.utf8CodeUnitCount
-        guard bytes.count - index >= count else { return false }
-        for i in 0..<count where bytes[index + i] != literal.utf8Start[i] { return false }
-        index += count
         return true
     }
 

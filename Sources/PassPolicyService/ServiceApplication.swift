@@ -21,10 +21,10 @@ public func buildRouter(_ service: PolicyService) -> Router<BasicRequestContext>
     router.post("/v1/changes") { request, _ in try await service.recordChange(request) }
     router.get("/v1/due") { request, _ in try await service.due(request) }
     router.get("/v1/users/:user/history") { request, context in
-        try await service.history(request, user: try context.parameters.require("user"))
+        try await service.history(request, user: try PolicyService.userParameter(context))
     }
     router.delete("/v1/users/:user") { request, context in
-        try await service.forget(request, user: try context.parameters.require("user"))
+        try await service.forget(request, user: try PolicyService.userParameter(context))
     }
     return router
 }

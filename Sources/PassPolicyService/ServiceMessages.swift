@@ -17,6 +17,7 @@ enum ServiceMessages {
     }
     static func noSuchPerson(_ user: String) -> String { "The history holds nothing for \(Messages.printable(user))." }
     static func noSuchRoute(_ path: String) -> String { "There is no \(Messages.printable(path)) here; see /v1/openapi.json." }
+    static let badPathEscape = "The user name in the path is not valid percent-encoded UTF-8."
     static let passwordRequired = "The body must hold a `password` string."
     static let userRequired = "The body must hold a `user` string."
     static func badField(_ name: String, _ expected: String) -> String { "The field `\(name)` must be \(expected)." }

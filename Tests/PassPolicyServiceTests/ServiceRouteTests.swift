@@ -127,6 +127,20 @@ import Testing
             try await client.execute(uri: "/v1/users/ahmed", method: .delete, headers: fixture.bearer("admin")) { response in
                 #expect(response.status == .notFound)
             }
+            // A user name with a space or a slash is percent-encoded in the path.
+            try await client.execute(uri: "/v1/changes", method: .post, headers: fixture.bearer("admin"),
+                                     body: jsonBody(["user": "a b/c", "password": "Pebble~Sonnet~Drum4"])) { response in
+                #expect(response.status == .created)
+            }
+            try await client.execute(uri: "/v1/users/a%20b%2Fc/history", method: .get, headers: fixture.bearer("admin")) { response in
+                #expect(response.status == .ok)
+            }
+            try await client.execute(uri: "/v1/users/a%20b%2Fc", method: .delete, headers: fixture.bearer("admin")) { response in
+                #expect(response.status == .noContent)
+            }
+            try await client.execute(uri: "/v1/users/a%2/history", method: .get, headers: fixture.bearer("admin")) { response in
+                #expect(response.status == .badRequest)
+            }
         }
     }
 

@@ -61,3 +61,36 @@ extension PolicyService {
         return .internalError
     }
 }
+
+extension PolicyService {
+    /// The `{user}` of a path, percent-decoded strictly (a user named "a b" is
+    /// `/v1/users/a%20b`): a bad escape or bytes that are not UTF-8 get 400.
+    static func userParameter(_ context: some RequestContext) throws -> String {
+        let raw = Array(try context.parameters.require("user").utf8)
+        var bytes: [UInt8] = []
+        var i = 0
+        while i < raw.count {
+            if raw[i] == UInt8(ascii: "%") {
+                guard i + 2 < raw.count, let high = hexValue(raw[i + 1]), let low = hexValue(raw[i + 2]) else {
+                    throw APIError.badRequest(ServiceMessages.badPathEscape)
+                }
+                bytes.append(high << 4 | low)
+                i += 3
+            } else {
+                bytes.append(raw[i])
+                i += 1
+            }
+        }
+        guard let user = String(validating: bytes, as: UTF8.self) else { throw APIError.badRequest(ServiceMessages.badPathEscape) }
+        return user
+    }
+
+    private static func hexValue(_ c: UInt8) -> UInt8? {
+        switch c {
+        case 0x30...0x39: return c - 0x30
+        case 0x41...0x46: return c - 0x41 + 10
+        case 0x61...0x66: return c - 0x61 + 10
+        default: return nil
+        }
+    }
+}
