@@ -10,6 +10,6 @@ scripts/build-module.sh
 swift build --build-tests
 # The real Debian word lists, compiled once for the tests that need the dictionary rule.
 .build/debug/passpolicy dict build --output .build/test-words.pwdict >/dev/null
-swift test --skip-build
 # passpolicyd against its OpenAPI document, with schemathesis (PyPI).
 scripts/service-check.sh
+swift test --skip-build
