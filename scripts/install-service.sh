@@ -18,6 +18,12 @@ elif ! getent passwd passpolicy >/dev/null; then
         --shell /usr/sbin/nologin --comment "passpolicy policy service" passpolicy
 fi
 install -D -m 0644 pam/passpolicyd.service /etc/systemd/system/passpolicyd.service
+# The service opens the SQLite store the PAM module and the CLI write as root: it must own it
+# (root still reads and writes it). systemd's StateDirectory= does the same at each start.
+install -d -m 0750 -o passpolicy -g passpolicy /var/lib/passpolicy
+for f in /var/lib/passpolicy/history.db /var/lib/passpolicy/history.db-wal /var/lib/passpolicy/history.db-shm; do
+    [ -e "$f" ] && chown passpolicy:passpolicy "$f"
+done
 if [ -d /run/systemd/system ]; then
     systemctl daemon-reload
 fi
