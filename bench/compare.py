@@ -29,7 +29,7 @@ def rejected(tool, line):
     if tool == "cracklib": return not line.endswith(": OK")
 
 tools = {
-    "passpolicy (every rule)": ("passpolicy", [passpolicy, "check", "--batch", "--config", config]),
+    "passpolicy (every rule, `--user lee.parry`, default store)": ("passpolicy", [passpolicy, "check", "--batch", "--user", "lee.parry", "--config", config]),
     "libpwquality (pwscore's library, cracklib dictionary)": ("libpwquality", [pwq_batch]),
     "passwdqc (pwqcheck --multi)": ("passwdqc", ["pwqcheck", "-1", "--multi", "min=disabled,disabled,disabled,8,8"]),
     "cracklib (cracklib-check)": ("cracklib", ["cracklib-check"]),

@@ -37,13 +37,20 @@ struct ConfigCommand: ParsableCommand {
         if configuration.file == nil {
             Terminal.write("# \(Settings.defaultConfigPath) does not exist: built-in defaults apply.\n")
         }
-        let width = OptionTable.all.map { $0.name.count }.max() ?? 0
-        for option in OptionTable.all {
+        let rows = OptionTable.all.map { option -> (String, String, String) in
             let value = option.value(in: settings)
-            let origin = configuration.origins[option.name].map { "\($0)" } ?? "default"
-            let pad = String(repeating: " ", count: width - option.name.count)
-            Terminal.write("\(option.name)\(pad) = \(value.isEmpty ? "(none)" : value)    # \(origin)\n")
+            return (option.name, value.isEmpty ? "(none)" : value,
+                    configuration.origins[option.name].map { "\($0)" } ?? "default")
         }
+        // Three aligned columns: key, value, where the value came from.
+        let keyWidth = rows.map { $0.0.count }.max() ?? 0
+        let valueWidth = rows.map { $0.1.count }.max() ?? 0
+        var out = ""
+        for (key, value, origin) in rows {
+            out += key + String(repeating: " ", count: keyWidth - key.count) + " = "
+                + value + String(repeating: " ", count: valueWidth - value.count) + "  # " + origin + "\n"
+        }
+        Terminal.write(out)
     }
 }
 

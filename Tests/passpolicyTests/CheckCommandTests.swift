@@ -121,8 +121,15 @@ func temporaryConfig(_ text: String) throws -> URL {
         let conf = try temporaryConfig("# school policy\nminlen = 10\n")
         let r = try CLIRunner.run(["config", "--config", conf.path], stdin: "")
         #expect(r.status == 0)
-        #expect(r.stdout.contains("minlen            = 10    # \(conf.path):2"))
-        #expect(r.stdout.contains("minclass          = 3    # default"))
+        let lines = r.stdout.split(separator: "\n").map(String.init)
+        let minlen = try #require(lines.first { $0.hasPrefix("minlen ") })
+        let minclass = try #require(lines.first { $0.hasPrefix("minclass ") })
+        #expect(minlen.split(separator: " ", omittingEmptySubsequences: true).map(String.init) == ["minlen", "=", "10", "#", "\(conf.path):2"])
+        #expect(minclass.split(separator: " ", omittingEmptySubsequences: true).map(String.init) == ["minclass", "=", "3", "#", "default"])
+        // The columns are aligned: every "=" and every "#" at the same place.
+        let settings = lines.filter { !$0.hasPrefix("#") }
+        #expect(Set(settings.compactMap { line in line.firstIndex(of: "=").map { line.distance(from: line.startIndex, to: $0) } }).count == 1)
+        #expect(Set(settings.map { $0.split(separator: "#", maxSplits: 1)[0].count }).count == 1)
     }
 
     /// pam/passpolicy.conf is the documented example: it must be exactly what the option
