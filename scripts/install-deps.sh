@@ -10,6 +10,8 @@ packages=(
     pkg-config gcc binutils libstdc++-12-dev libpam0g-dev libcrack2-dev libargon2-dev libsqlite3-dev libpq-dev zlib1g-dev
     # Word lists compiled into the dictionary
     wamerican wbritish miscfiles cracklib-runtime john-data libdata-password-zxcvbn-perl
+    # Welsh words: aspell-cy, dumped and expanded by aspell at build time
+    aspell aspell-cy
     # Tests: real PAM, real passwd, real PostgreSQL
     pamtester passwd login postgresql python3-pexpect
 )

@@ -25,8 +25,10 @@ enum Decoration {
         for i in start..<end {
             let c = chars[i].characterClass
             if c == .upper || c == .lower {
-                // One letter at the very end, after a digit or symbol ("Jan2024!x").
-                guard i == outer, outer > 0, length >= 2 else { return impossible }
+                // One or two letters at the very end, after a digit or symbol ("Jan2024!x",
+                // "01/09/2025Ab").
+                guard outer > 0, i >= outer - 1, length >= 2 + (outer - i) else { return impossible }
+                if i == outer - 1 && chars[outer].characterClass != .upper && chars[outer].characterClass != .lower { return impossible }
                 cost += 2
                 continue
             }
