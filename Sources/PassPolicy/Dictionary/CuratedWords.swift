@@ -211,9 +211,7 @@ public enum CuratedWords {
         """
 
     static let joiners = """
-        mum, mam, mami, dad, dadi, nan, nana, nain, taid, gran, granny, grandma, grandad, bamp, mamgu, tadcu, bro, sis,
-        son, kids, baby, bach, fach, cariad, love, luv, i, my, fy, ein, yr, y, a, ac, am, o, i'r, mae, dy, ei,
-        go, up, come, on, the, team, fc, afc, rfc, utd, city, town, united, rovers, ace, pro, mr, mrs, miss, ms, dr, sir
+        mum, mam, dad, nan, nain, taid, gran, bamp, mamgu, tadcu, i, my, fy, yr, y, fc, afc, rfc, utd, mr, mrs, miss, ms, dr
         """
 }
 

@@ -173,8 +173,8 @@ private struct Matcher {
     // Costs in quarter bits.
     static let capitalCost: UInt8 = 4
     static let oddCaseCost: UInt8 = 8
-    static let lookAlikeCost: UInt8 = 4
-    static let heavyCost: UInt8 = 16
+    static let lookAlikeCost: UInt8 = 2
+    static let heavyCost: UInt8 = 8
     static let reversedExtra: UInt8 = 8
     static let dedoubledCost: UInt8 = 12
     static let rareExtra: UInt16 = 16
@@ -184,6 +184,8 @@ private struct Matcher {
     static let symbolCost: UInt16 = 12
     static let unusualSymbolCost: UInt16 = 16
     static let decorationUnit: UInt16 = 8
+    /// The most decoration a weak password has, both ends together (6 units).
+    static let maxDecoration: UInt16 = 6 * decorationUnit
     /// log2(k!) for k = 0…3 words.
     static let orderCost: [UInt16] = [0, 0, 4, 10]
 
@@ -636,7 +638,9 @@ private struct Matcher {
             for k in 0...maxWords {
                 let u = best[4 * j + k]
                 guard u < limit else { continue }
-                let next = min(k + 1, maxWords)
+                // A third word with the default threshold: no weak cover (see `maxWords`).
+                let next = min(k + 1, 3)
+                if next <= maxWords {
                 if reversed {
                     relaxCosts(from: j, k: k, units: u, mask: reversedWord[j], costs: reversedCost, toK: next, kind: Self.kindWord, reach: &reach)
                 } else {
@@ -644,8 +648,22 @@ private struct Matcher {
                     relaxWalks(from: j, k: k, units: u, toK: next, reach: &reach)
                 }
                 relax(from: j, k: k, units: u, mask: date[j], cost: Self.dateCost, toK: next, kind: Self.kindDate, reach: &reach)
-                relax(from: j, k: k, units: u, mask: joiner[j], cost: Self.joinerCost, toK: k, kind: Self.kindJoiner, reach: &reach)
-                relax(from: j, k: k, units: u, mask: symbol[j], cost: Self.symbolCost, toK: k, kind: Self.kindOther, reach: &reach)
+                }
+                // Joiners of one or two letters ("I", "My") are not counted as words; longer ones
+                // ("Big", "Love") are, so they cannot hide a third word.
+                let joiners = joiner[j]
+                relax(from: j, k: k, units: u, mask: joiners & Self.bits(from: j + 1, through: min(63, j + 2)), cost: Self.joinerCost,
+                      toK: k, kind: Self.kindJoiner, reach: &reach)
+                if next <= maxWords {
+                    relax(from: j, k: k, units: u, mask: joiners & ~Self.bits(from: 0, through: min(63, j + 2)), cost: Self.joinerCost,
+                          toK: next, kind: Self.kindJoiner, reach: &reach)
+                }
+                // Symbols and numbers only between words: before the first or after the last
+                // they are decoration, with its own limits.
+                guard j > s && (backKind[4 * j + k] != Self.kindOther || chars[j - 1].characterClass == .special) else { continue }
+                // A second usual symbol in a row ("#%") adds little.
+                let afterSymbol = chars[j - 1].characterClass == .special && Decoration.isUsualSymbol(chars[j - 1].base)
+                relax(from: j, k: k, units: u, mask: symbol[j], cost: afterSymbol ? 4 : Self.symbolCost, toK: k, kind: Self.kindOther, reach: &reach)
                 relax(from: j, k: k, units: u, mask: symbol3[j], cost: Self.unusualSymbolCost, toK: k, kind: Self.kindOther, reach: &reach)
                 var m = number[j]
                 while m != 0 {
@@ -664,7 +682,9 @@ private struct Matcher {
         guard ends & (1 << UInt64(e)) != 0 else { return nil }
         for k in 1..<4 {
             let u = best[4 * e + k]
-            guard u != 0xFFFF else { continue }
+            guard u != 0xFFFF, backKind[4 * e + k] != Self.kindOther else { continue }
+            // Decoration is cheap per unit but limited in all: more is no longer a habit.
+            guard Int(prefixCost[s]) + Int(suffixCost[e]) <= Int(Self.maxDecoration) else { return nil }
             var total = Int(u) + Int(suffixCost[e]) + Int(Self.orderCost[k])
             if k == 3 { total = max(total, Int(DictionaryRule.threeWordFloor)) }
             if total < Int(threshold) && letterLike(s, e) >= 3 { return k }
