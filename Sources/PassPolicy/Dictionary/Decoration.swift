@@ -53,6 +53,8 @@ enum Decoration {
         }
         if runs > 3 || symbols > 3 { return impossible }
         if digits <= 4 { return cost }
+        // A number and a year ("1@2029"): two runs, six digits at most, a unit a digit more.
+        if digits <= 6 && digitRuns == 2 { return cost + UInt8(digits - 4) }
         // A date written as digits: one run of 6 or 8.
         return digitRuns == 1 && (digits == 6 || digits == 8) && (longestDigitRun == 6 || longestDigitRun == 8) ? cost : impossible
     }

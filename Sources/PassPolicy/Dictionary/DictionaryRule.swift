@@ -182,7 +182,11 @@ private struct Matcher {
     static let walkCost: UInt16 = 24
     static let dateCost: UInt16 = 56
     static let symbolCost: UInt16 = 12
-    static let unusualSymbolCost: UInt16 = 16
+    /// Brackets, quotes and the like between words are no habit; a space is.
+    static let unusualSymbolCost: UInt16 = 32
+    static let spaceCost: UInt16 = 12
+    /// A one-letter joiner ("I", "a") is found by chance anywhere.
+    static let oneLetterJoinerCost: UInt16 = 16
     static let decorationUnit: UInt16 = 8
     /// The most decoration a weak password has, both ends together (6 units).
     static let maxDecoration: UInt16 = 6 * decorationUnit
@@ -330,7 +334,7 @@ private struct Matcher {
             if i > firstLetter && i < lastLetter {
                 // Separators between words: a date's "/", "-", "." are part of its piece.
                 if !(c.base == 0x2F || c.base == 0x2D || c.base == 0x2E) {
-                    bound += Int(usual ? Self.symbolCost : Self.unusualSymbolCost)
+                    bound += Int(usual || c.base == 0x20 ? Self.symbolCost : Self.unusualSymbolCost)
                 }
                 previousOutsideUsual = false
             } else {
@@ -652,7 +656,9 @@ private struct Matcher {
                 // Joiners of one or two letters ("I", "My") are not counted as words; longer ones
                 // ("Big", "Love") are, so they cannot hide a third word.
                 let joiners = joiner[j]
-                relax(from: j, k: k, units: u, mask: joiners & Self.bits(from: j + 1, through: min(63, j + 2)), cost: Self.joinerCost,
+                relax(from: j, k: k, units: u, mask: joiners & (1 << UInt64(j + 1)), cost: Self.oneLetterJoinerCost,
+                      toK: k, kind: Self.kindJoiner, reach: &reach)
+                relax(from: j, k: k, units: u, mask: joiners & (j + 2 <= 63 ? 1 << UInt64(j + 2) : 0), cost: Self.joinerCost,
                       toK: k, kind: Self.kindJoiner, reach: &reach)
                 if next <= maxWords {
                     relax(from: j, k: k, units: u, mask: joiners & ~Self.bits(from: 0, through: min(63, j + 2)), cost: Self.joinerCost,
@@ -664,7 +670,8 @@ private struct Matcher {
                 // A second usual symbol in a row ("#%") adds little.
                 let afterSymbol = chars[j - 1].characterClass == .special && Decoration.isUsualSymbol(chars[j - 1].base)
                 relax(from: j, k: k, units: u, mask: symbol[j], cost: afterSymbol ? 4 : Self.symbolCost, toK: k, kind: Self.kindOther, reach: &reach)
-                relax(from: j, k: k, units: u, mask: symbol3[j], cost: Self.unusualSymbolCost, toK: k, kind: Self.kindOther, reach: &reach)
+                relax(from: j, k: k, units: u, mask: symbol3[j], cost: chars[j].base == 0x20 ? Self.spaceCost : Self.unusualSymbolCost,
+                      toK: k, kind: Self.kindOther, reach: &reach)
                 var m = number[j]
                 while m != 0 {
                     let b = m.trailingZeroBitCount
