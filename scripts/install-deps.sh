@@ -14,6 +14,8 @@ packages=(
     aspell aspell-cy
     # Tests: real PAM, real passwd, real PostgreSQL
     pamtester passwd login postgresql python3-pexpect
+    # The accuracy tests' development sets (bench/gen_dev.py): EFF and diceware word lists
+    xkcdpass diceware
 )
 if [ "${1:-}" = "--bench" ]; then
     # The tools people would pick instead, measured on the same input.

@@ -47,8 +47,10 @@ final class DictionaryRule {
     static let defaultMinGuesses = 10_000_000_000
 
     // Costs, in quarter bits.
-    static let wordCap: UInt16 = 12 * 4
-    static let threeWordFloor: UInt16 = 2 * wordCap + 10 * 4
+    static let wordCap: UInt16 = 11 * 4
+    /// What three words cost at least: the two-word space with its decorations (2 × 12 bits
+    /// for the words, 10 for the decorations).
+    static let threeWordFloor: UInt16 = 34 * 4
 
     init(wordList: WordList, minGuesses: Int = DictionaryRule.defaultMinGuesses) {
         self.wordList = wordList
@@ -174,14 +176,14 @@ private struct Matcher {
     static let capitalCost: UInt8 = 4
     static let oddCaseCost: UInt8 = 8
     static let lookAlikeCost: UInt8 = 2
-    static let heavyCost: UInt8 = 8
+    static let heavyCost: UInt8 = 4
     static let reversedExtra: UInt8 = 8
     static let dedoubledCost: UInt8 = 12
     static let rareExtra: UInt16 = 16
-    static let joinerCost: UInt16 = 8
+    static let joinerCost: UInt16 = 16
     static let walkCost: UInt16 = 24
     static let dateCost: UInt16 = 56
-    static let symbolCost: UInt16 = 12
+    static let symbolCost: UInt16 = 16
     /// Brackets, quotes and the like between words are no habit; a space is.
     static let unusualSymbolCost: UInt16 = 32
     static let spaceCost: UInt16 = 12
@@ -438,7 +440,7 @@ private struct Matcher {
             let lows = Int(lowers[end] &- lowers[start])
             extra += (lows == 0 || (firstUpper && ups == 1)) ? Int(Self.capitalCost) : Int(Self.oddCaseCost)
         }
-        extra += min(subs, 3) * Int(Self.lookAlikeCost)
+        extra += min(subs, 2) * Int(Self.lookAlikeCost)
         if dedoubled { extra += Int(Self.dedoubledCost) }
         if reversed {
             // Reversed: words of 4 or more, at most half look-alikes.
@@ -456,10 +458,11 @@ private struct Matcher {
         if ordinary && length >= 3 {
             // Look-alikes make chance matches in random strings: a three-letter word may have
             // none, and a word of mostly look-alikes counts only when long ("D3pr35$!0n$").
-            if length == 3 && subs > 0 { return }
             if heavy && length < 5 { return }
             cost = Self.wordCost(rank: rank, length: length, rare: false)
             if heavy { cost += UInt16(Self.heavyCost) }
+            // A three-letter word with a look-alike is a chance match as often as not.
+            if length == 3 && subs > 0 { cost += 16 }
         } else if f.contains(.rare) && length >= 5 && !heavy {
             cost = Self.wordCost(rank: rank, length: length, rare: true)
         } else {
@@ -598,8 +601,8 @@ private struct Matcher {
     @inline(__always)
     func numberCost(_ a: Int, _ b: Int) -> UInt16 {
         switch b - a {
-        case 1: return 14
-        case 2: return 26
+        case 1: return 24
+        case 2: return 28
         case 3: return 40
         case 4:
             let y = (digit(a) ?? 0) * 1000 + (digit(a + 1) ?? 0) * 100 + (digit(a + 2) ?? 0) * 10 + (digit(a + 3) ?? 0)

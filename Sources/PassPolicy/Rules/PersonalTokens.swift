@@ -105,9 +105,9 @@ public struct PersonalTokens: Sendable {
     static func match(_ token: Token, in text: PasswordText) -> [UInt32]? {
         let t = token.scalars
         guard t.count >= token.minRun, text.count >= token.minRun else { return nil }
-        // A part of three characters matches only as itself: reversed or through look-alikes
+        // A name part of three characters matches only as itself: reversed or through look-alikes
         // it turns up in random strings.
-        let exact = token.minRun <= 3
+        let exact = token.minRun <= 3 && !token.isPersonalWord
         return t.withUnsafeBufferPointer { t -> [UInt32]? in
             let chars = text.chars
             // Fast path: does any `minRun`-long piece of the token occur, either way round?
