@@ -27,9 +27,13 @@ enum Decoration {
             if c == .upper || c == .lower {
                 // One or two letters at the very end, after a digit or symbol ("Jan2024!x",
                 // "01/09/2025Ab").
-                guard outer > 0, i >= outer - 1, length >= 2 + (outer - i) else { return impossible }
+                // After a digit or symbol, inside the decoration or just before it ("2025Ab").
+                guard outer > 0, i >= outer - 1, length >= 2 + (outer - i) || (start > 0 && !chars[start - 1].isLetter)
+                else { return impossible }
                 if i == outer - 1 && chars[outer].characterClass != .upper && chars[outer].characterClass != .lower { return impossible }
-                cost += 2
+                // Two letters ("Ab") are rarer than one: 3 units each.
+                let twoLetters = i == outer - 1 || chars[outer - 1].characterClass == .upper || chars[outer - 1].characterClass == .lower
+                cost += twoLetters ? 3 : 2
                 continue
             }
             if c == .digit {

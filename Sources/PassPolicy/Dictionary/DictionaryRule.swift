@@ -458,7 +458,7 @@ private struct Matcher {
         if ordinary && length >= 3 {
             // Look-alikes make chance matches in random strings: a three-letter word may have
             // none, and a word of mostly look-alikes counts only when long ("D3pr35$!0n$").
-            if heavy && length < 5 { return }
+            if heavy && length < 4 { return }
             cost = Self.wordCost(rank: rank, length: length, rare: false)
             if heavy { cost += UInt16(Self.heavyCost) }
             // A three-letter word with a look-alike is a chance match as often as not.
@@ -749,7 +749,9 @@ private struct Matcher {
         while m != 0 {
             let end = m.trailingZeroBitCount
             m &= m - 1
-            let u = units + Self.walkCost + UInt16(2 * (end - j - 4))
+            // Four or five keys are often chance ("desz"); six or more are a habit ("qwerty").
+            let keys = end - j
+            let u = units + Self.walkCost + (keys == 4 ? 16 : (keys == 5 ? 8 : UInt16(keys - 6)))
             if u < threshold { relaxOne(from: j, k: k, to: end, toK: toK, cost: u, kind: Self.kindWalk, reach: &reach) }
         }
     }
