@@ -431,6 +431,9 @@ private struct Matcher {
         let plain = caseIsPlain(start + 1, end, from: start)
         let capitalisedAtEnd = reversed && chars[end - 1].characterClass == .upper && uppers[end - 1] == uppers[start]
         guard plain || capitalisedAtEnd else { return }
+        // Capitals after a lower-case first letter (caps lock: "aNGHARAD") only for longer
+        // words: in short ones it is chance.
+        if length < 5 && chars[start].characterClass == .lower && uppers[end] != uppers[start] && !reversed { return }
         wordFlags[start * stride + end] |= flags
         // Case: lower case costs nothing, capitalised or all capitals a bit, the rest two.
         let ups = Int(uppers[end] &- uppers[start])
