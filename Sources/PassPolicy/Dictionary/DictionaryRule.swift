@@ -446,7 +446,10 @@ private struct Matcher {
         extra += min(subs, 2) * Int(Self.lookAlikeCost)
         if dedoubled { extra += Int(Self.dedoubledCost) }
         if reversed {
-            // Reversed: words of 4 or more, at most half look-alikes.
+            // Reversed: in one case, or with one capital at either end ("Elppa", "elppA").
+            let lows = Int(lowers[end] &- lowers[start])
+            guard ups == 0 || lows == 0 || (ups == 1 && (chars[start].characterClass == .upper || capitalisedAtEnd)) else { return }
+            // Words of 4 or more, at most half look-alikes.
             guard length >= 4, !heavy, !dedoubled,
                   !f.isDisjoint(with: [.word, .firstName, .surname, .place, .commonPassword]) else { return }
             let cost = Self.wordCost(rank: rank, length: length, rare: false) + UInt16(extra) + UInt16(Self.reversedExtra)
