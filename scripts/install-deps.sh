@@ -10,10 +10,14 @@ packages=(
     pkg-config gcc binutils libstdc++-12-dev libpam0g-dev libcrack2-dev libargon2-dev libsqlite3-dev libpq-dev zlib1g-dev
     # Word lists compiled into the dictionary
     wamerican wbritish miscfiles cracklib-runtime john-data libdata-password-zxcvbn-perl
+    # Welsh words: aspell-cy, dumped and expanded by aspell at build time
+    aspell aspell-cy
     # Tests: real PAM, real passwd, real PostgreSQL
     pamtester passwd login postgresql python3-pexpect
     # passpolicyd's tests: curl and openssl as clients, wrk for load, a venv for schemathesis
     curl openssl ca-certificates wrk jq python3-venv
+    # The accuracy tests' development sets (bench/gen_dev.py): EFF and diceware word lists
+    xkcdpass diceware
 )
 if [ "${1:-}" = "--bench" ]; then
     # The tools people would pick instead, measured on the same input.

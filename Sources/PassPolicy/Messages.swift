@@ -29,11 +29,12 @@ public enum Messages {
         "The password must contain \(requiredName(required))."
     }
 
-    public static func repeated(max: Int) -> String {
+    /// `position`: where the first run too long starts (1 = the first character).
+    public static func repeated(max: Int, position: Int) -> String {
         if max == 1 {
-            return "The password has the same character twice in a row. Change one of them so that no character follows itself."
+            return "Characters \(position) and \(position + 1) of the password are the same. Change one so that no character follows itself."
         }
-        return "The password has more than \(max) identical characters in a row. Break the run with other characters."
+        return "Characters \(position) to \(position + max) of the password are all the same. Break the run with other characters."
     }
 
     public static func containsUserName(part: String) -> String {
@@ -59,8 +60,18 @@ public enum Messages {
         case .keyboardWalk: what = "a row of neighbouring keys"
         case .date: what = "a year or a date"
         }
-        return "The password is little more than \(what), with capitals, look-alike characters (@ for a, 0 for o), digits or symbols around it; guessers try those first. Join four or more unrelated words with symbols or digits between them, or use a random string."
+        return "\(dictionaryFinding(what)) \(dictionaryAdvice)"
     }
+
+    /// What the dictionary rule found, as one sentence.
+    public static func dictionaryFinding(_ what: String) -> String {
+        "The password is little more than \(what), with capitals, look-alikes, digits or symbols, which guessers try first."
+    }
+
+    /// Advice that passes under the default policy, doubled-letter rule included.
+    public static let dictionaryAdvice =
+        "Use three or more unrelated words with a symbol or digit between each, or a random string."
+
 
     public static let reused =
         "You have used this password before, on this or another system. Choose one you have never used."

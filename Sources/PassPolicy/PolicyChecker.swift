@@ -26,7 +26,7 @@ public final class PolicyChecker {
     public init(settings: Settings, wordList: WordList?) {
         self.settings = settings
         self.composition = CompositionRules(settings)
-        self.dictionaryRule = settings.dictCheck ? wordList.map(DictionaryRule.init) : nil
+        self.dictionaryRule = settings.dictCheck ? wordList.map { DictionaryRule(wordList: $0, minGuesses: settings.minGuesses) } : nil
     }
 
     /// Every rule `password` breaks for the person in `context`.

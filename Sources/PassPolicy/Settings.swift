@@ -25,6 +25,9 @@ public struct Settings: Sendable, Equatable {
     public var personalWords: [String] = []
     // Dictionary
     public var dictCheck = true
+    /// The `dictionary` rule refuses a password an attacker who knows people's habits would
+    /// guess in fewer tries than this.
+    public var minGuesses = 10_000_000_000
     public var dictPath = "/var/lib/passpolicy/words.pwdict"
     public var wordLists: [String] = []
     // PAM behaviour

@@ -16,6 +16,9 @@ public struct WordSource: Sendable {
         case zxcvbn(String)
         /// cracklib's packed dictionary; `path` is the prefix without `.pwd`.
         case cracklib
+        /// An aspell dictionary, dumped by `aspell -d LANG dump master` (`path`: the
+        /// dictionary's file, checked for presence).
+        case aspell(String)
     }
 
     public let name: String
@@ -24,13 +27,21 @@ public struct WordSource: Sendable {
     public let category: WordCategory
     /// A missing optional source is skipped with a note; a missing required one is an error.
     public let optional: Bool
+    /// The rank its words get (see `WordListBuilder.add`): for a list in frequency order
+    /// (zxcvbn's, john's), the rank of its first entry, later entries counting up from it; for
+    /// a list in no such order, the rank of every entry.
+    public let rank: Int
+    public let inFrequencyOrder: Bool
 
-    public init(name: String, path: String, format: Format, category: WordCategory, optional: Bool) {
+    public init(name: String, path: String, format: Format, category: WordCategory, optional: Bool,
+                rank: Int = WordListBuilder.unrankedRank, inFrequencyOrder: Bool = false) {
         self.name = name
         self.path = path
         self.format = format
         self.category = category
         self.optional = optional
+        self.rank = rank
+        self.inFrequencyOrder = inFrequencyOrder
     }
 }
 
@@ -63,22 +74,25 @@ public enum WordSources {
             WordSource(name: "british-english", path: "/usr/share/dict/british-english", format: .lines, category: .word, optional: false),
             WordSource(name: "cracklib-small", path: "/usr/share/dict/cracklib-small", format: .lines, category: .word, optional: false),
             // [miscfiles]
-            WordSource(name: "propernames", path: "/usr/share/dict/propernames.gz", format: .lines, category: .firstName, optional: false),
-            WordSource(name: "connectives", path: "/usr/share/dict/connectives.gz", format: .lines, category: .joiner, optional: false),
-            WordSource(name: "cities", path: "/usr/share/misc/cities.dat.gz", format: .cities, category: .place, optional: false),
-            WordSource(name: "countries", path: "/usr/share/misc/countries.gz", format: .countries, category: .place, optional: false),
-            WordSource(name: "web2", path: "/usr/share/dict/web2", format: .lines, category: .rare, optional: true),
+            WordSource(name: "propernames", path: "/usr/share/dict/propernames.gz", format: .lines, category: .firstName, optional: false, rank: 3_000),
+            WordSource(name: "connectives", path: "/usr/share/dict/connectives.gz", format: .lines, category: .joiner, optional: false, rank: 100),
+            WordSource(name: "cities", path: "/usr/share/misc/cities.dat.gz", format: .cities, category: .place, optional: false, rank: 5_000),
+            WordSource(name: "countries", path: "/usr/share/misc/countries.gz", format: .countries, category: .place, optional: false, rank: 2_000),
+            WordSource(name: "web2", path: "/usr/share/dict/web2", format: .lines, category: .rare, optional: true, rank: 300_000),
             // [cracklib-runtime], through libcrack2
-            WordSource(name: "cracklib packed dictionary", path: CrackLib.defaultDictionary, format: .cracklib, category: .rare, optional: true),
+            WordSource(name: "cracklib packed dictionary", path: CrackLib.defaultDictionary, format: .cracklib, category: .rare, optional: true, rank: 300_000),
+            // [aspell-cy]: every Welsh word form aspell knows (mutations included)
+            WordSource(name: "aspell-cy Welsh words", path: "/usr/lib/aspell/cy.multi", format: .aspell("cy"), category: .word, optional: false),
             // [libdata-password-zxcvbn-perl]
-            WordSource(name: "zxcvbn female names", path: zxcvbnEnglish, format: .zxcvbn("english_female_names"), category: .firstName, optional: true),
-            WordSource(name: "zxcvbn male names", path: zxcvbnEnglish, format: .zxcvbn("english_male_names"), category: .firstName, optional: true),
-            WordSource(name: "zxcvbn surnames", path: zxcvbnEnglish, format: .zxcvbn("english_surnames"), category: .surname, optional: true),
-            WordSource(name: "zxcvbn wikipedia words", path: zxcvbnEnglish, format: .zxcvbn("english_wikipedia"), category: .word, optional: true),
-            WordSource(name: "zxcvbn tv and film words", path: zxcvbnEnglish, format: .zxcvbn("us_tv_and_film"), category: .word, optional: true),
-            WordSource(name: "zxcvbn common passwords", path: zxcvbnCommon, format: .zxcvbn("passwords"), category: .commonPassword, optional: true),
-            // [john-data]
-            WordSource(name: "john password.lst", path: "/usr/share/john/password.lst", format: .lines, category: .commonPassword, optional: true),
+            // The ranked lists: each entry's rank is its place in the list's frequency order.
+            WordSource(name: "zxcvbn female names", path: zxcvbnEnglish, format: .zxcvbn("english_female_names"), category: .firstName, optional: true, rank: 1, inFrequencyOrder: true),
+            WordSource(name: "zxcvbn male names", path: zxcvbnEnglish, format: .zxcvbn("english_male_names"), category: .firstName, optional: true, rank: 1, inFrequencyOrder: true),
+            WordSource(name: "zxcvbn surnames", path: zxcvbnEnglish, format: .zxcvbn("english_surnames"), category: .surname, optional: true, rank: 1, inFrequencyOrder: true),
+            WordSource(name: "zxcvbn wikipedia words", path: zxcvbnEnglish, format: .zxcvbn("english_wikipedia"), category: .word, optional: true, rank: 1, inFrequencyOrder: true),
+            WordSource(name: "zxcvbn tv and film words", path: zxcvbnEnglish, format: .zxcvbn("us_tv_and_film"), category: .word, optional: true, rank: 1, inFrequencyOrder: true),
+            WordSource(name: "zxcvbn common passwords", path: zxcvbnCommon, format: .zxcvbn("passwords"), category: .commonPassword, optional: true, rank: 1, inFrequencyOrder: true),
+            // [john-data]: most common first
+            WordSource(name: "john password.lst", path: "/usr/share/john/password.lst", format: .lines, category: .commonPassword, optional: true, rank: 1, inFrequencyOrder: true),
         ]
         for path in settings.wordLists {
             s.append(WordSource(name: "wordlists entry", path: path, format: .lines, category: .word, optional: false))
@@ -86,10 +100,11 @@ public enum WordSources {
         return s
     }
 
-    /// Loads every source into `builder`, plus the built-in joiners and months. Stops at the
-    /// first required source that cannot be read.
+    /// Loads every source into `builder`, plus the built-in joiners and months and the curated
+    /// lists (`CuratedWords`). Stops at the first required source that cannot be read.
     public static func load(_ sources: [WordSource], into builder: WordListBuilder) throws(WordSourceError) -> [WordSourceResult] {
         BuiltinWords.add(to: builder)
+        CuratedWords.add(to: builder)
         var results: [WordSourceResult] = []
         var perlCache: [String: [UInt8]] = [:]
         for source in sources {
@@ -105,7 +120,12 @@ public enum WordSources {
             do {
                 switch source.format {
                 case .cracklib:
-                    try CrackLib.forEachWord(prefix: source.path) { builder.add($0, source.category) }
+                    try CrackLib.forEachWord(prefix: source.path) { builder.add($0, source.category, rank: source.rank) }
+                case .aspell(let language):
+                    let bytes = try Aspell.dump(language: language)
+                    forEachLine(bytes) { line in
+                        for word in line.split(separator: " ") { addLine(word, source.category, builder, rank: source.rank) }
+                    }
                 case .zxcvbn(let list):
                     let bytes: [UInt8]
                     if let cached = perlCache[source.path] {
@@ -114,24 +134,27 @@ public enum WordSources {
                         bytes = try Zlib.readAll(source.path)
                         perlCache[source.path] = bytes
                     }
-                    forEachZxcvbnEntry(bytes, list: list) { builder.add($0, source.category) }
+                    forEachZxcvbnEntry(bytes, list: list) { word, rank in builder.add(word, source.category, rank: source.rank - 1 + rank) }
                 case .lines, .cities, .countries:
                     let bytes = try Zlib.readAll(source.path)
+                    var index = 0
                     forEachLine(bytes) { line in
+                        let rank = source.inFrequencyOrder ? source.rank + index : source.rank
                         switch source.format {
                         case .cities:
                             if line.hasPrefix("Name"), let colon = line.firstIndex(of: ":") {
-                                addWord(line[line.index(after: colon)...], source.category, builder)
+                                addWord(line[line.index(after: colon)...], source.category, builder, rank: rank)
                             }
                         case .countries:
                             let fields = line.split(separator: ":", omittingEmptySubsequences: false)
                             if fields.count >= 5 {
-                                addWord(fields[3], source.category, builder)
-                                addWord(fields[4], source.category, builder)
+                                addWord(fields[3], source.category, builder, rank: rank)
+                                addWord(fields[4], source.category, builder, rank: rank)
                             }
                         default:
                             if line.hasPrefix("#!comment") { return }
-                            addLine(line, source.category, builder)
+                            index += 1
+                            addLine(line, source.category, builder, rank: rank)
                         }
                     }
                 }
@@ -145,16 +168,16 @@ public enum WordSources {
 
     /// A line of a word list: dictionary words with an apostrophe (possessives such as
     /// "dog's") are left out; words and names are trimmed.
-    static func addLine(_ line: Substring, _ category: WordCategory, _ builder: WordListBuilder) {
+    static func addLine(_ line: Substring, _ category: WordCategory, _ builder: WordListBuilder, rank: Int) {
         let word = line.trimmingSpaces
         if word.isEmpty { return }
         if category.contains(.word) && word.contains("'") { return }
-        builder.add(String(word), category)
+        builder.add(String(word), category, rank: rank)
     }
 
-    static func addWord(_ text: Substring, _ category: WordCategory, _ builder: WordListBuilder) {
+    static func addWord(_ text: Substring, _ category: WordCategory, _ builder: WordListBuilder, rank: Int) {
         let word = text.trimmingSpaces
-        if !word.isEmpty { builder.add(String(word), category) }
+        if !word.isEmpty { builder.add(String(word), category, rank: rank) }
     }
 
     static func forEachLine(_ bytes: [UInt8], _ body: (Substring) -> Void) {
@@ -167,7 +190,7 @@ public enum WordSources {
     ///     our %ranked_dictionaries = (
     ///       'passwords' => {
     ///         'password' => 2,
-    static func forEachZxcvbnEntry(_ bytes: [UInt8], list: String, _ body: (String) -> Void) {
+    static func forEachZxcvbnEntry(_ bytes: [UInt8], list: String, _ body: (String, Int) -> Void) {
         let header = "  '\(list)' => {"
         var inside = false
         forEachLine(bytes) { line in
@@ -180,6 +203,9 @@ public enum WordSources {
                 return
             }
             guard let open = line.firstIndex(of: "'"), let close = line.lastIndex(of: "'"), open < close else { return }
+            // `'word' => rank,`
+            let tail = line[line.index(after: close)...].filter { $0 >= "0" && $0 <= "9" }
+            let rank = Int(tail) ?? WordListBuilder.unrankedRank
             let raw = line[line.index(after: open)..<close]
             var word = ""
             var escaped = false
@@ -188,7 +214,7 @@ public enum WordSources {
                 escaped = false
                 word.append(ch)
             }
-            body(word)
+            body(word, rank)
         }
     }
 }

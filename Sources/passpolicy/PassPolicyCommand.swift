@@ -22,6 +22,7 @@ struct PassPolicyCommand: ParsableCommand {
             ConfigCommand.self,
             RecordCommand.self, HistoryCommand.self, ForgetCommand.self,
             DictCommand.self,
+            GenerateCommand.self,
             DueCommand.self,
             AgeCommand.self,
             TokenCommand.self,

@@ -1,11 +1,13 @@
 /// Daciuk's incremental construction of a minimised trie from words in sorted order: when a
 /// word leaves the path of the one before, the nodes it leaves are replaced by an equal node
-/// already built (same categories, same edges) or registered as new. Nodes are kept in flat
+/// already built (same categories, same rank, same edges) or registered as new. Nodes are kept in flat
 /// arrays and found again through an open-addressing hash table, so building allocates
 /// little per word.
 struct DawgBuilder {
     // Registered nodes: categories, and their edges in `edgeLabels`/`edgeTargets`.
     private var nodeFlags: [UInt8] = []
+    /// The rank cost (see `WordListFormat.rankCost`) of the word ending at the node.
+    private var nodeRanks: [UInt8] = []
     private var nodeEdgeStart: [Int32] = []
     private var nodeEdgeCount: [UInt8] = []
     private var edgeLabels: [UInt8] = []
@@ -14,18 +16,20 @@ struct DawgBuilder {
     // The path of the last word: node `d` has finished edges plus, if d < depth, the pending
     // edge `pathLabel[d]` to node d + 1.
     private var pathFlags: [UInt8] = [0]
+    private var pathRanks: [UInt8] = [0]
     private var pathLabels: [[UInt8]] = [[]]
     private var pathTargets: [[Int32]] = [[]]
     private var pathLabel: [UInt8] = []
     private var previous: [UInt8] = []
     private var depth = 0
 
-    mutating func insert(_ word: UnsafeBufferPointer<UInt8>, flags: UInt8) {
+    mutating func insert(_ word: UnsafeBufferPointer<UInt8>, flags: UInt8, rank: UInt8) {
         var common = 0
         while common < word.count && common < previous.count && word[common] == previous[common] { common += 1 }
         minimize(downTo: common)
         while pathFlags.count <= word.count {
             pathFlags.append(0)
+            pathRanks.append(0)
             pathLabels.append([])
             pathTargets.append([])
         }
@@ -33,11 +37,13 @@ struct DawgBuilder {
         for d in common..<word.count {
             pathLabel[d] = word[d]
             pathFlags[d + 1] = 0
+            pathRanks[d + 1] = 0
             pathLabels[d + 1].removeAll(keepingCapacity: true)
             pathTargets[d + 1].removeAll(keepingCapacity: true)
         }
         depth = word.count
         pathFlags[depth] |= flags
+        pathRanks[depth] = rank
         previous.removeAll(keepingCapacity: true)
         previous.append(contentsOf: word)
     }
@@ -51,8 +57,8 @@ struct DawgBuilder {
         }
     }
 
-    private func hash(flags: UInt8, labels: [UInt8], targets: [Int32]) -> Int {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(flags)
+    private func hash(flags: UInt8, rank: UInt8, labels: [UInt8], targets: [Int32]) -> Int {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(flags) ^ UInt64(rank) << 8
         for i in 0..<labels.count {
             h = (h ^ UInt64(labels[i])) &* 0x1000_0000_01B3
             h = (h ^ UInt64(UInt32(bitPattern: targets[i]))) &* 0x1000_0000_01B3
@@ -60,8 +66,8 @@ struct DawgBuilder {
         return Int(truncatingIfNeeded: h ^ (h >> 29))
     }
 
-    private func equal(_ id: Int, flags: UInt8, labels: [UInt8], targets: [Int32]) -> Bool {
-        guard nodeFlags[id] == flags, Int(nodeEdgeCount[id]) == labels.count else { return false }
+    private func equal(_ id: Int, flags: UInt8, rank: UInt8, labels: [UInt8], targets: [Int32]) -> Bool {
+        guard nodeFlags[id] == flags, nodeRanks[id] == rank, Int(nodeEdgeCount[id]) == labels.count else { return false }
         let s = Int(nodeEdgeStart[id])
         for i in 0..<labels.count where edgeLabels[s + i] != labels[i] || edgeTargets[s + i] != targets[i] {
             return false
@@ -71,15 +77,16 @@ struct DawgBuilder {
 
     /// The id of the node equal to path node `d`, registering it if it is new.
     private mutating func register(_ d: Int) -> Int32 {
-        let flags = pathFlags[d], labels = pathLabels[d], targets = pathTargets[d]
+        let flags = pathFlags[d], rank = pathRanks[d], labels = pathLabels[d], targets = pathTargets[d]
         let mask = table.count - 1
-        var slot = hash(flags: flags, labels: labels, targets: targets) & mask
+        var slot = hash(flags: flags, rank: rank, labels: labels, targets: targets) & mask
         while table[slot] >= 0 {
-            if equal(Int(table[slot]), flags: flags, labels: labels, targets: targets) { return table[slot] }
+            if equal(Int(table[slot]), flags: flags, rank: rank, labels: labels, targets: targets) { return table[slot] }
             slot = (slot + 1) & mask
         }
         let id = Int32(nodeFlags.count)
         nodeFlags.append(flags)
+        nodeRanks.append(rank)
         nodeEdgeStart.append(Int32(edgeLabels.count))
         nodeEdgeCount.append(UInt8(labels.count))
         edgeLabels += labels
@@ -94,7 +101,7 @@ struct DawgBuilder {
         let mask = table.count - 1
         for id in 0..<nodeFlags.count {
             let s = Int(nodeEdgeStart[id]), c = Int(nodeEdgeCount[id])
-            let h = hash(flags: nodeFlags[id], labels: Array(edgeLabels[s..<(s + c)]), targets: Array(edgeTargets[s..<(s + c)]))
+            let h = hash(flags: nodeFlags[id], rank: nodeRanks[id], labels: Array(edgeLabels[s..<(s + c)]), targets: Array(edgeTargets[s..<(s + c)]))
             var slot = h & mask
             while table[slot] >= 0 { slot = (slot + 1) & mask }
             table[slot] = Int32(id)
@@ -144,6 +151,8 @@ struct DawgBuilder {
                 let target = Int(t)
                 WordListFormat.append(WordListFormat.edge(target: offset[target], categories: nodeFlags[target]), to: &nodes)
             }
+            for t in targets { nodes.append(nodeFlags[Int(t)] != 0 ? nodeRanks[Int(t)] : 0) }
+            while nodes.count % 4 != 0 { nodes.append(0) }
             edgeCount += labels.count
         }
         emit(labels: rootLabels[...], targets: rootTargets[...])

@@ -25,9 +25,15 @@ enum Decoration {
         for i in start..<end {
             let c = chars[i].characterClass
             if c == .upper || c == .lower {
-                // One letter at the very end, after a digit or symbol ("Jan2024!x").
-                guard i == outer, outer > 0, length >= 2 else { return impossible }
-                cost += 2
+                // One or two letters at the very end, after a digit or symbol ("Jan2024!x",
+                // "01/09/2025Ab").
+                // After a digit or symbol, inside the decoration or just before it ("2025Ab").
+                guard outer > 0, i >= outer - 1, length >= 2 + (outer - i) || (start > 0 && !chars[start - 1].isLetter)
+                else { return impossible }
+                if i == outer - 1 && chars[outer].characterClass != .upper && chars[outer].characterClass != .lower { return impossible }
+                // Two letters ("Ab") are rarer than one: 3 units each.
+                let twoLetters = i == outer - 1 || chars[outer - 1].characterClass == .upper || chars[outer - 1].characterClass == .lower
+                cost += twoLetters ? 3 : 2
                 continue
             }
             if c == .digit {
@@ -51,6 +57,8 @@ enum Decoration {
         }
         if runs > 3 || symbols > 3 { return impossible }
         if digits <= 4 { return cost }
+        // A number and a year ("1@2029"): two runs, six digits at most, a unit a digit more.
+        if digits <= 6 && digitRuns == 2 { return cost + UInt8(digits - 4) }
         // A date written as digits: one run of 6 or 8.
         return digitRuns == 1 && (digits == 6 || digits == 8) && (longestDigitRun == 6 || longestDigitRun == 8) ? cost : impossible
     }

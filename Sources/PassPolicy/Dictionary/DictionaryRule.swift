@@ -1,40 +1,66 @@
-/// The `dictionary` rule: a password is weak when, once plain decoration at its ends is set
-/// aside (see `Decoration`), the rest — its core — is made of at most a few pieces people
-/// choose without thinking: one dictionary word, name, place or common password, perhaps with
-/// look-alikes (0 for o), capitalised or in capitals, perhaps reversed; two such words joined;
-/// a word with short joiners ("Big", "My", "I<3"); a keyboard walk; a month with a year.
+/// The `dictionary` rule: a password is weak when an attacker who knows how people build
+/// passwords would guess it in fewer than `minGuesses` tries (default 10^10).
 ///
-/// Pieces cost "units" (a word 2, a three-letter or mostly look-alike word 3, a rare word 4,
-/// a joiner or a number 1, a symbol between pieces 2); a core of `maxCoreUnits` or fewer with at
-/// least one word or walk, whose decoration (see `Decoration.cost`) brings the total to
-/// `maxUnits` or fewer, is weak. The core must cover the whole middle, so a short word
-/// somewhere inside a random string proves nothing, and random characters around a short
-/// word cost too much to pass for decoration.
+/// The estimate covers the password with pieces and adds up what each costs, in bits (log2 of
+/// guesses; the code counts quarter bits):
+/// - a word, name, place or common password costs log2 of its rank in frequency order (the
+///   word list stores it), at most `wordCap` bits: the attacker's list of words people pick;
+///   plus a bit for capitals, a bit per look-alike (0 for o), two read backwards, three with
+///   one doubled letter left out ("Peper" for pepper); accents cost nothing (Siân = Sian);
+/// - joiners and templates ("My", "I love", "4ever") cost 2 bits; keyboard walks 6 bits and a
+///   little per key; dates with `/`, `-` or `.` 14 bits; numbers inside 3–15 bits by length
+///   (a year 7); a symbol between pieces 3 bits, an unusual one (space, bracket) 4;
+/// - decoration at the ends ("2024!", "#1", "!x") costs 2 bits per unit of
+///   `Decoration.cost`: attackers' rule lists try these shapes first;
+/// - log2(k!) for the order of k words, and for three words or more, at least the whole
+///   two-word space (`2 × wordCap + 10` bits): an attacker tries every two-word guess with its
+///   decorations before three-word ones, so three or four random words cost a lot.
 ///
-/// The check runs on working memory the rule allocates once (no allocation per candidate) and
-/// wipes after every check, and walks the memory-mapped trie from each position, reading every
-/// character as itself and as the letters it may stand for. One rule per `PolicyChecker`: like
-/// the checker, it is not for use by two threads at once.
+/// The pieces must cover the whole password but its decoration, so a short word somewhere
+/// inside a random string proves nothing. The check runs on working memory the rule allocates
+/// once and wipes after every check, and walks the memory-mapped trie from each position,
+/// reading every character as itself and as the letters it may stand for. One rule per
+/// `PolicyChecker`: like the checker, it is not for use by two threads at once.
 final class DictionaryRule {
     let wordList: WordList
+    /// Refuse below this many quarter bits (4 × log2 of `minGuesses`).
+    let thresholdQ: UInt16
     /// Where words, numbers and symbols sit in the candidate, the costs of covering it, the
     /// categories of its words: a description of the password, so it is wiped after each check.
     private let masks: UnsafeMutablePointer<UInt64>
     private let bytes: UnsafeMutablePointer<UInt8>
+    private let halves: UnsafeMutablePointer<UInt16>
     /// `KeyboardWalk.key(ascii:)` for every ASCII character, looked up once here.
     private let keys: UnsafeMutablePointer<UInt8>
 
     static let maskCount = 10
-    static let byteRows = 10
+    static let byteRows = 8
+    static let byteMatrices = 3
+    static let halfRows = 8
     private static let maskCapacity = maskCount * (maxLength + 1)
-    private static let byteCapacity = byteRows * (maxLength + 1) + (maxLength + 1) * (maxLength + 1)
+    private static let byteCapacity = byteRows * (maxLength + 1) + byteMatrices * (maxLength + 1) * (maxLength + 1)
+    private static let halfCapacity = halfRows * (maxLength + 1)
 
-    init(wordList: WordList) {
+    /// The longest password the rule looks at; longer ones are more than a few words.
+    static let maxLength = 48
+    /// The default threshold, 10^10 guesses.
+    static let defaultMinGuesses = 10_000_000_000
+
+    // Costs, in quarter bits.
+    static let wordCap: UInt16 = 11 * 4
+    /// What three words cost at least: the two-word space with its decorations (2 × 12 bits
+    /// for the words, 10 for the decorations).
+    static let threeWordFloor: UInt16 = 34 * 4
+
+    init(wordList: WordList, minGuesses: Int = DictionaryRule.defaultMinGuesses) {
         self.wordList = wordList
+        thresholdQ = Self.quarterBits(minGuesses)
         masks = .allocate(capacity: Self.maskCapacity)
         masks.initialize(repeating: 0, count: Self.maskCapacity)
         bytes = .allocate(capacity: Self.byteCapacity)
         bytes.initialize(repeating: 0, count: Self.byteCapacity)
+        halves = .allocate(capacity: Self.halfCapacity)
+        halves.initialize(repeating: 0, count: Self.halfCapacity)
         keys = .allocate(capacity: 128)
         for c in 0..<128 { (keys + c).initialize(to: KeyboardWalk.key(ascii: UInt8(c))) }
     }
@@ -42,19 +68,20 @@ final class DictionaryRule {
     deinit {
         masks.deallocate()
         bytes.deallocate()
+        halves.deallocate()
         keys.deallocate()
     }
 
-    /// The longest password the rule looks at; longer ones are more than a word.
-    static let maxLength = 48
-    static let maxCoreUnits: UInt8 = 6
-    static let maxUnits: UInt8 = 8
-    /// A long core (`longCore` characters or more) covered by words is no chance match even in
-    /// a random string, so it may cost `longBonus` more: heavily decorated phrases
-    /// ("$yn0p$1$" joined to "Unc@$3d") stay weak.
-    static let longCore = 9
-    static let longBonus: UInt8 = 2
-    static let searchUnits: UInt8 = maxCoreUnits + longBonus
+    /// 4 × log2(x), rounded up.
+    static func quarterBits(_ x: Int) -> UInt16 {
+        guard x > 1 else { return 0 }
+        var q: UInt16 = 0
+        // 2^(1/4) steps: multiply a running power until it reaches x.
+        var p = 1.0
+        let step = 1.189207115002721
+        while p < Double(x) && q < 4000 { p *= step; q += 1 }
+        return q
+    }
 
     func weakPattern(in text: PasswordText) -> WeakPattern? {
         let n = text.count
@@ -64,9 +91,11 @@ final class DictionaryRule {
         let stride = n + 1
         defer {
             secureWipe(UnsafeMutableRawBufferPointer(start: masks, count: Self.maskCount * stride * MemoryLayout<UInt64>.size))
-            secureWipe(UnsafeMutableRawBufferPointer(start: bytes, count: Self.byteRows * stride + stride * stride))
+            secureWipe(UnsafeMutableRawBufferPointer(start: bytes, count: Self.byteRows * stride + Self.byteMatrices * stride * stride))
+            secureWipe(UnsafeMutableRawBufferPointer(start: halves, count: Self.halfRows * stride * MemoryLayout<UInt16>.size))
         }
-        var matcher = Matcher(list: wordList, chars: text.chars, masks: masks, bytes: bytes, keys: keys)
+        var matcher = Matcher(list: wordList, chars: text.chars, masks: masks, bytes: bytes, halves: halves, keys: keys,
+                              threshold: thresholdQ)
         return matcher.run()
     }
 }
@@ -79,63 +108,92 @@ private struct Matcher {
     let n: Int
     let stride: Int
     let keys: UnsafeMutablePointer<UInt8>
+    let threshold: UInt16
     // Bit j of xxx[i]: the range i..<j is such a piece.
-    let content: UnsafeMutablePointer<UInt64>   // a word of 4+ characters (or a common password)
-    let reversedContent: UnsafeMutablePointer<UInt64>  // a word of 4+ read backwards
-    let content3: UnsafeMutablePointer<UInt64>  // a word of 3, or one mostly of look-alikes
-    let rare: UnsafeMutablePointer<UInt64>      // a word only the big lists know
+    let word: UnsafeMutablePointer<UInt64>      // a word read forwards (cost in `wordCost`)
+    let content: UnsafeMutablePointer<UInt64>   // of those, the ones that count as words (not only joiners)
+    let reversedWord: UnsafeMutablePointer<UInt64>  // a word of 4+ read backwards (cost in `reversedCost`)
     let joiner: UnsafeMutablePointer<UInt64>
     let month: UnsafeMutablePointer<UInt64>
     let walk: UnsafeMutablePointer<UInt64>
-    let other: UnsafeMutablePointer<UInt64>     // a number (1–4 digits, a year)
+    let number: UnsafeMutablePointer<UInt64>    // a number (1–4 digits, 6 or 8 as a date)
     let symbol: UnsafeMutablePointer<UInt64>    // one usual symbol between pieces
     let symbol3: UnsafeMutablePointer<UInt64>   // one unusual symbol between pieces
+    let date: UnsafeMutablePointer<UInt64>      // a date with separators
     // Letter counts before each index, for the capitalisation test.
     let uppers: UnsafeMutablePointer<UInt8>
     let lowers: UnsafeMutablePointer<UInt8>
-    // The dynamic programme: best units to cover s..<j without (0) / with (1) a word.
-    let best: UnsafeMutablePointer<UInt8>
-    let backFrom: UnsafeMutablePointer<UInt8>
-    let backKind: UnsafeMutablePointer<UInt8>
-    // Decoration cost of 0..<s and of e..<n.
+    let backKind: UnsafeMutablePointer<UInt8>   // 4 rows
+    // Decoration cost of 0..<s and of e..<n, in quarter bits (0xFF: impossible).
     let prefixCost: UnsafeMutablePointer<UInt8>
     let suffixCost: UnsafeMutablePointer<UInt8>
-    /// `wordFlags[a * stride + b]`: the categories of the word a..<b, read either way (row a is
-    /// valid once words from a were looked up), for the message.
+    /// `wordFlags[a * stride + b]`: the categories of the word a..<b, read either way.
     let wordFlags: UnsafeMutablePointer<UInt8>
+    /// The cheapest reading of the word a..<b, forwards and backwards, in quarter bits.
+    let wordCost: UnsafeMutablePointer<UInt8>
+    let reversedCost: UnsafeMutablePointer<UInt8>
+    // The dynamic programme: the cheapest cover of s..<j with k words (k = 0, 1, 2, 3 or more).
+    let best: UnsafeMutablePointer<UInt16>
+    let backFrom: UnsafeMutablePointer<UInt16>
     /// Bit j: the forward words starting at j are in the masks.
     var walkedForward: UInt64 = 0
 
     init(list: WordList, chars: UnsafeBufferPointer<AnalyzedChar>, masks: UnsafeMutablePointer<UInt64>, bytes: UnsafeMutablePointer<UInt8>,
-         keys: UnsafeMutablePointer<UInt8>) {
+         halves: UnsafeMutablePointer<UInt16>, keys: UnsafeMutablePointer<UInt8>, threshold: UInt16) {
         self.list = list
         self.chars = chars
         self.n = chars.count
         self.keys = keys
+        self.threshold = threshold
         let stride = chars.count + 1
         self.stride = stride
-        content = masks
-        rare = masks + stride
+        word = masks
+        content = masks + stride
         joiner = masks + 2 * stride
         month = masks + 3 * stride
         walk = masks + 4 * stride
-        other = masks + 5 * stride
-        content3 = masks + 6 * stride
+        number = masks + 5 * stride
+        reversedWord = masks + 6 * stride
         symbol = masks + 7 * stride
         symbol3 = masks + 8 * stride
-        reversedContent = masks + 9 * stride
+        date = masks + 9 * stride
         uppers = bytes
         lowers = bytes + stride
-        best = bytes + 2 * stride          // 2 × stride
-        backFrom = bytes + 4 * stride      // 2 × stride
-        backKind = bytes + 6 * stride      // 2 × stride
-        prefixCost = bytes + 8 * stride
-        suffixCost = bytes + 9 * stride
-        wordFlags = bytes + 10 * stride
+        backKind = bytes + 2 * stride      // 4 × stride
+        prefixCost = bytes + 6 * stride
+        suffixCost = bytes + 7 * stride
+        wordFlags = bytes + 8 * stride
+        wordCost = bytes + 8 * stride + stride * stride
+        reversedCost = bytes + 8 * stride + 2 * stride * stride
+        best = halves
+        backFrom = halves + 4 * stride
     }
 
     // Piece kinds in `backKind`.
-    static let kindContent: UInt8 = 1, kindRare: UInt8 = 2, kindJoiner: UInt8 = 3, kindWalk: UInt8 = 4, kindOther: UInt8 = 5
+    static let kindWord: UInt8 = 1, kindJoiner: UInt8 = 3, kindWalk: UInt8 = 4, kindOther: UInt8 = 5, kindDate: UInt8 = 6
+
+    // Costs in quarter bits.
+    static let capitalCost: UInt8 = 4
+    static let oddCaseCost: UInt8 = 8
+    static let lookAlikeCost: UInt8 = 2
+    static let heavyCost: UInt8 = 4
+    static let reversedExtra: UInt8 = 8
+    static let dedoubledCost: UInt8 = 12
+    static let rareExtra: UInt16 = 16
+    static let joinerCost: UInt16 = 16
+    static let walkCost: UInt16 = 24
+    static let dateCost: UInt16 = 56
+    static let symbolCost: UInt16 = 16
+    /// Brackets, quotes and the like between words are no habit; a space is.
+    static let unusualSymbolCost: UInt16 = 32
+    static let spaceCost: UInt16 = 12
+    /// A one-letter joiner ("I", "a") is found by chance anywhere.
+    static let oneLetterJoinerCost: UInt16 = 16
+    static let decorationUnit: UInt16 = 8
+    /// The most decoration a weak password has, both ends together (6 units).
+    static let maxDecoration: UInt16 = 6 * decorationUnit
+    /// log2(k!) for k = 0…3 words.
+    static let orderCost: [UInt16] = [0, 0, 4, 10]
 
     mutating func run() -> WeakPattern? {
         var up: UInt8 = 0, low: UInt8 = 0, letters = 0
@@ -153,25 +211,23 @@ private struct Matcher {
         lowers[n] = low
         guard letters >= 3 else { return nil }
         // Most random strings are settled here, before any trie walk.
-        if symbolCostBound() + 2 > Int(DictionaryRule.maxUnits + DictionaryRule.longBonus) { return nil }
+        if symbolCostBound() + 16 >= Int(threshold) { return nil }
 
         // Which cores are possible: a decoration before `s` and after `e`.
         var starts: UInt64 = 0, ends: UInt64 = 0
-        // Decoration holds no letter but the outermost one of a suffix, so past the first
+        // Decoration holds no letter but the outermost ones of a suffix, so past the first
         // letter (from either end) every longer prefix or suffix is impossible: stop there.
-        // Costs are only read where `starts` and `ends` have a bit.
-        let budget = DictionaryRule.maxUnits + DictionaryRule.longBonus
         for s in 0...n {
-            prefixCost[s] = Decoration.cost(chars, from: 0, to: s, outer: 0)
-            if prefixCost[s] < budget { starts |= 1 << UInt64(s) }
+            prefixCost[s] = Self.quarter(Decoration.cost(chars, from: 0, to: s, outer: 0))
+            if UInt16(prefixCost[s]) < threshold { starts |= 1 << UInt64(s) }
             if s == n || chars[s].isLetter { break }
         }
         var e = n
         while true {
-            suffixCost[e] = Decoration.cost(chars, from: e, to: n, outer: n - 1)
-            if suffixCost[e] < budget { ends |= 1 << UInt64(e) }
-            // The last character may be a letter of the decoration ("Jan2024!x").
-            if e == 0 || (e < n && chars[e - 1].isLetter) { break }
+            suffixCost[e] = Self.quarter(Decoration.cost(chars, from: e, to: n, outer: n - 1))
+            if UInt16(suffixCost[e]) < threshold { ends |= 1 << UInt64(e) }
+            // The last one or two characters may be letters of the decoration ("Jan2024!x").
+            if e == 0 || (e < n - 1 && chars[e - 1].isLetter) { break }
             e -= 1
         }
         if starts == 0 || ends == 0 { return nil }
@@ -182,8 +238,9 @@ private struct Matcher {
         // are never mixed with forward ones in one cover. Words are looked up only where a cover
         // can reach (see `ensureForward`), and backwards only once no forward cover exists.
         for pass in 0..<3 {
-            // Pass 1 covers with every segment a reversed word could fill (a superset, with no
-            // lookups); only if that could succeed does pass 2 walk the trie backwards.
+            // Pass 1 covers with every segment a reversed word could fill, at the least a
+            // reversed word costs (a bound, with no lookups); only if that could succeed does
+            // pass 2 walk the trie backwards.
             let reversed = pass > 0
             if pass == 1 { markPossibleReversedWords() }
             if pass == 2 { findBackwardWords() }
@@ -203,9 +260,15 @@ private struct Matcher {
         return nil
     }
 
-    /// Fills `reversedContent` with every segment a reversed word could be: 4 or more
+    @inline(__always)
+    static func quarter(_ units: UInt8) -> UInt8 {
+        units == Decoration.impossible ? 0xFF : UInt8(min(254, Int(units) * Int(decorationUnit)))
+    }
+
+    /// Fills `reversedWord` with every segment a reversed word could be: 4 or more
     /// characters ending in a letter or look-alike, in one case or capitalised at either end —
-    /// the conditions `reached` puts on reversed words, without the dictionary.
+    /// the conditions `reached` puts on reversed words, without the dictionary — each at the
+    /// least a reversed word costs.
     mutating func markPossibleReversedWords() {
         // Bit e: the segment may end at e (its last character is a letter or look-alike).
         var letterEnds: UInt64 = 0
@@ -226,10 +289,19 @@ private struct Matcher {
             if plainUntil >= a + 4 { bits = Self.bits(from: a + 4, through: plainUntil) }
             // Capitalised at the end: the segment ends at the first capital from `a` on.
             if nextUpper < n && nextUpper + 1 >= a + 4 { bits |= 1 << UInt64(nextUpper + 1) }
-            reversedContent[a] = bits & letterEnds
+            reversedWord[a] = bits & letterEnds
+            var m = reversedWord[a]
+            while m != 0 {
+                let b = m.trailingZeroBitCount
+                m &= m - 1
+                reversedCost[a * stride + b] = Self.minimumWordCost + Self.reversedExtra
+            }
             a -= 1
         }
     }
+
+    /// The least any word of 4 or more characters costs.
+    static let minimumWordCost: UInt8 = 24
 
     /// Bits `lo` through `hi` (at most 63).
     @inline(__always)
@@ -238,19 +310,21 @@ private struct Matcher {
         return upTo & ~((1 << UInt64(lo)) - 1)
     }
 
-    /// A lower bound of what the symbols that cannot stand for letters cost in any cover: at
-    /// least 2 each between the first and the last letter of the core (a symbol piece), at
-    /// least 1 a run outside (decoration; 2 for an unusual symbol). "<3" is a joiner. A bound
-    /// over the budget proves the password is no decorated word without walking the trie.
+    /// A lower bound, in quarter bits, of what the symbols that cannot stand for letters cost
+    /// in any cover: a symbol piece each between the first and the last letter of the core, a
+    /// decoration unit a run outside (two for an unusual symbol). "<3" is a joiner. A bound
+    /// over the threshold proves the password is no decorated word without walking the trie.
     func symbolCostBound() -> Int {
-        var firstLetter = -1, lastLetter = -1, previousLetter = -1
+        var firstLetter = -1, lastLetter = -1, previousLetter = -1, beforeThat = -1
         for i in 0..<n where chars[i].isLetter {
             if firstLetter < 0 { firstLetter = i }
+            beforeThat = previousLetter
             previousLetter = lastLetter
             lastLetter = i
         }
-        // A final letter after a digit or symbol may be decoration ("Jan2024!x").
+        // Final letters after a digit or symbol may be decoration ("Jan2024!x", "…2025Ab").
         if lastLetter == n - 1, n >= 2, !chars[n - 2].isLetter, previousLetter >= 0 { lastLetter = previousLetter }
+        else if lastLetter == n - 1, n >= 3, chars[n - 2].isLetter, !chars[n - 3].isLetter, beforeThat >= 0 { lastLetter = beforeThat }
         var bound = 0
         var previousOutsideUsual = false
         var i = 0
@@ -260,10 +334,13 @@ private struct Matcher {
             if c.base == 0x3C, i + 1 < n, chars[i + 1].base == 0x33 { previousOutsideUsual = false; i += 2; continue }
             let usual = Decoration.isUsualSymbol(c.base)
             if i > firstLetter && i < lastLetter {
-                bound += usual ? 2 : 3
+                // Separators between words: a date's "/", "-", "." are part of its piece.
+                if !(c.base == 0x2F || c.base == 0x2D || c.base == 0x2E) {
+                    bound += Int(usual || c.base == 0x20 ? Self.symbolCost : Self.unusualSymbolCost)
+                }
                 previousOutsideUsual = false
             } else {
-                bound += usual ? (previousOutsideUsual ? 0 : 1) : 2
+                bound += usual ? (previousOutsideUsual ? 0 : 8) : 16
                 previousOutsideUsual = usual
             }
             i += 1
@@ -283,84 +360,145 @@ private struct Matcher {
         walkedForward |= bit
         (wordFlags + j * stride).update(repeating: 0, count: stride)
         if chars[j].isLetterLike || chars[j].characterClass == .digit {
-            walkForward(list.root, start: j, pos: j, subs: 0)
+            walkForward(list.root, start: j, pos: j, subs: 0, dedoubled: false)
         }
     }
 
     /// Walks the trie backwards from every position: reversed words end with a letter or
     /// look-alike.
     mutating func findBackwardWords() {
-        reversedContent.update(repeating: 0, count: n + 1)
+        reversedWord.update(repeating: 0, count: n + 1)
         wordFlags.update(repeating: 0, count: n * stride)
         for e in 4...max(4, n) where e <= n && chars[e - 1].isLetterLike {
             walkBackward(list.root, end: e, pos: e - 1, subs: 0)
         }
     }
 
+    /// The labels a character may be read as: itself (accents folded), and its look-alikes.
     @inline(__always)
     func labels(_ c: AnalyzedChar) -> (UInt32, UInt32, UInt32) {
-        let f = c.folded
+        var f = c.folded
+        if f >= 0x80 {
+            let plain = AccentFold.plain(f)
+            if plain != 0 { f = plain }
+        }
         let a1 = c.alt1 != f ? c.alt1 : 0
         let a2 = c.alt2 != f && c.alt2 != a1 ? c.alt2 : 0
         return (f, a1, a2)
     }
 
-    mutating func walkForward(_ node: WordList.Node, start: Int, pos: Int, subs: Int) {
+    /// Steps `label` from `node` for the character at `pos`, records the word that ends there,
+    /// walks on; and, once per word, also steps the same letter a second time without reading
+    /// a character: a word with a doubled letter typed once ("Peper" for pepper).
+    @inline(__always)
+    mutating func stepForward(_ node: WordList.Node, _ label: UInt32, start: Int, pos: Int, subs: Int, dedoubled: Bool) {
+        guard let e = list.step(node, label) else { return }
+        reached(e.categories, e.rank, start, pos + 1, subs, reversed: false, dedoubled: dedoubled)
+        walkForward(e.next, start: start, pos: pos + 1, subs: subs, dedoubled: dedoubled)
+        if !dedoubled, pos > start || true, label >= 0x61, label <= 0x7A, let d = list.step(e.next, label) {
+            reached(d.categories, d.rank, start, pos + 1, subs, reversed: false, dedoubled: true)
+            walkForward(d.next, start: start, pos: pos + 1, subs: subs, dedoubled: true)
+        }
+    }
+
+    mutating func walkForward(_ node: WordList.Node, start: Int, pos: Int, subs: Int, dedoubled: Bool) {
         guard pos < n else { return }
         let (f, a1, a2) = labels(chars[pos])
-        if let e = list.step(node, f) { reached(e.categories, start, pos + 1, subs, reversed: false); walkForward(e.next, start: start, pos: pos + 1, subs: subs) }
-        if a1 != 0, let e = list.step(node, a1) { reached(e.categories, start, pos + 1, subs + 1, reversed: false); walkForward(e.next, start: start, pos: pos + 1, subs: subs + 1) }
-        if a2 != 0, let e = list.step(node, a2) { reached(e.categories, start, pos + 1, subs + 1, reversed: false); walkForward(e.next, start: start, pos: pos + 1, subs: subs + 1) }
+        stepForward(node, f, start: start, pos: pos, subs: subs, dedoubled: dedoubled)
+        if a1 != 0 { stepForward(node, a1, start: start, pos: pos, subs: subs + 1, dedoubled: dedoubled) }
+        if a2 != 0 { stepForward(node, a2, start: start, pos: pos, subs: subs + 1, dedoubled: dedoubled) }
     }
 
     mutating func walkBackward(_ node: WordList.Node, end: Int, pos: Int, subs: Int) {
         guard pos >= 0 else { return }
         let (f, a1, a2) = labels(chars[pos])
-        if let e = list.step(node, f) { reached(e.categories, pos, end, subs, reversed: true); walkBackward(e.next, end: end, pos: pos - 1, subs: subs) }
-        if a1 != 0, let e = list.step(node, a1) { reached(e.categories, pos, end, subs + 1, reversed: true); walkBackward(e.next, end: end, pos: pos - 1, subs: subs + 1) }
-        if a2 != 0, let e = list.step(node, a2) { reached(e.categories, pos, end, subs + 1, reversed: true); walkBackward(e.next, end: end, pos: pos - 1, subs: subs + 1) }
+        if let e = list.step(node, f) { reached(e.categories, e.rank, pos, end, subs, reversed: true, dedoubled: false); walkBackward(e.next, end: end, pos: pos - 1, subs: subs) }
+        if a1 != 0, let e = list.step(node, a1) { reached(e.categories, e.rank, pos, end, subs + 1, reversed: true, dedoubled: false); walkBackward(e.next, end: end, pos: pos - 1, subs: subs + 1) }
+        if a2 != 0, let e = list.step(node, a2) { reached(e.categories, e.rank, pos, end, subs + 1, reversed: true, dedoubled: false); walkBackward(e.next, end: end, pos: pos - 1, subs: subs + 1) }
     }
 
-    /// Records the word start..<end if it reads plausibly: at most half look-alikes, and
-    /// written in lower case, capitalised, in capitals, or capitals after a lower-case first
-    /// letter — not in random case.
+    /// Records the word start..<end with what it costs, if it reads plausibly: at most half
+    /// look-alikes, and written in lower case, capitalised, in capitals, or capitals after a
+    /// lower-case first letter — not in random case.
     @inline(__always)
-    mutating func reached(_ flags: UInt8, _ start: Int, _ end: Int, _ subs: Int, reversed: Bool) {
+    mutating func reached(_ flags: UInt8, _ rank: UInt8, _ start: Int, _ end: Int, _ subs: Int, reversed: Bool, dedoubled: Bool) {
         guard flags != 0 else { return }
-        wordFlags[start * stride + end] |= flags
         let length = end - start
         guard subs < length else { return }
         let bit: UInt64 = 1 << UInt64(end)
         let f = WordCategory(rawValue: flags)
         let heavy = subs * 2 > length
+        let plain = caseIsPlain(start + 1, end, from: start)
+        let capitalisedAtEnd = reversed && chars[end - 1].characterClass == .upper && uppers[end - 1] == uppers[start]
+        guard plain || capitalisedAtEnd else { return }
+        // Capitals after a lower-case first letter (caps lock: "aNGHARAD") only for longer
+        // words: in short ones it is chance.
+        if length < 5 && chars[start].characterClass == .lower && uppers[end] != uppers[start] && !reversed { return }
+        wordFlags[start * stride + end] |= flags
+        // Case: lower case costs nothing, capitalised or all capitals a bit, the rest two.
+        let ups = Int(uppers[end] &- uppers[start])
+        var extra: Int = 0
+        if ups > 0 {
+            let firstUpper = chars[start].characterClass == .upper
+            let lows = Int(lowers[end] &- lowers[start])
+            extra += (lows == 0 || (firstUpper && ups == 1)) ? Int(Self.capitalCost) : Int(Self.oddCaseCost)
+        }
+        extra += min(subs, 2) * Int(Self.lookAlikeCost)
+        if dedoubled { extra += Int(Self.dedoubledCost) }
         if reversed {
-            // Reversed: words of 4 or more, at most half look-alikes, capitalised at either end
-            // ("Elppa", "elppA").
-            guard length >= 4, !heavy else { return }
-            let capitalisedAtEnd = chars[end - 1].characterClass == .upper && uppers[end - 1] == uppers[start]
-            guard caseIsPlain(start + 1, end, from: start) || capitalisedAtEnd else { return }
-            if !f.isDisjoint(with: [.word, .firstName, .surname, .place, .commonPassword]) { reversedContent[start] |= bit }
+            // Reversed: in one case, or with one capital at either end ("Elppa", "elppA").
+            let lows = Int(lowers[end] &- lowers[start])
+            guard ups == 0 || lows == 0 || (ups == 1 && (chars[start].characterClass == .upper || capitalisedAtEnd)) else { return }
+            // Words of 4 or more, at most half look-alikes.
+            guard length >= 4, !heavy, !dedoubled,
+                  !f.isDisjoint(with: [.word, .firstName, .surname, .place, .commonPassword]) else { return }
+            let cost = Self.wordCost(rank: rank, length: length, rare: false) + UInt16(extra) + UInt16(Self.reversedExtra)
+            record(reversedWord, reversedCost, start, bit, end, cost)
             return
         }
-        guard caseIsPlain(start + 1, end, from: start) else { return }
-        if length >= 3 && !f.isDisjoint(with: [.word, .firstName, .surname, .place, .commonPassword, .month]) {
-            // Look-alikes make chance matches in random strings: a three-letter word with one
-            // costs as much as a rare word, a longer word with two or more as a short word; a
-            // word of mostly look-alikes counts only when long ("D3pr35$!0n$"), as a rare one.
-            if heavy {
-                if length >= 5 { content3[start] |= bit } else if length == 4 { rare[start] |= bit }
-            } else if length == 3 && subs > 0 {
-                rare[start] |= bit
-            } else if length == 3 || subs >= 2 {
-                content3[start] |= bit
-            } else {
-                content[start] |= bit
-            }
-        }
-        if f.contains(.rare) && length >= 5 && !heavy { rare[start] |= bit }
-        // Joiners of one or two letters only as typed: "!" or "1" for "I" would find one anywhere.
-        if f.contains(.joiner) && (length > 2 || subs == 0) { joiner[start] |= bit }
+        guard plain else { return }
+        if f.contains(.joiner) && (length > 2 || subs == 0) && !dedoubled { joiner[start] |= bit }
         if f.contains(.month) { month[start] |= bit }
+        let ordinary = !f.isDisjoint(with: [.word, .firstName, .surname, .place, .commonPassword, .month])
+        var cost: UInt16
+        if ordinary && length >= 3 {
+            // Look-alikes make chance matches in random strings: a three-letter word may have
+            // none, and a word of mostly look-alikes counts only when long ("D3pr35$!0n$").
+            if heavy && length < 4 { return }
+            cost = Self.wordCost(rank: rank, length: length, rare: false)
+            if heavy { cost += UInt16(Self.heavyCost) }
+            // A three-letter word with a look-alike is a chance match as often as not.
+            if length == 3 && subs > 0 { cost += 16 }
+        } else if f.contains(.rare) && length >= 5 && !heavy {
+            cost = Self.wordCost(rank: rank, length: length, rare: true)
+        } else {
+            return
+        }
+        if dedoubled && length < 4 { return }
+        cost += UInt16(extra)
+        content[start] |= bit
+        record(word, wordCost, start, bit, end, cost)
+    }
+
+    @inline(__always)
+    func record(_ mask: UnsafeMutablePointer<UInt64>, _ costs: UnsafeMutablePointer<UInt8>, _ start: Int, _ bit: UInt64, _ end: Int,
+                _ cost: UInt16) {
+        let c = UInt8(min(254, cost))
+        let slot = start * stride + end
+        if mask[start] & bit == 0 || c < costs[slot] {
+            costs[slot] = c
+            mask[start] |= bit
+        }
+    }
+
+    /// What a word costs by its rank: log2 of it, at most `wordCap`; short words at least
+    /// what chance would give them; words only the big lists know more.
+    @inline(__always)
+    static func wordCost(rank: UInt8, length: Int, rare: Bool) -> UInt16 {
+        var cost = min(UInt16(rank), DictionaryRule.wordCap)
+        if rare { cost = DictionaryRule.wordCap + rareExtra }
+        let least: UInt16 = length <= 3 ? 36 : (length == 4 ? 24 : 16)
+        return max(cost, least)
     }
 
     /// Whether the letters of a..<b are all of one case.
@@ -379,8 +517,14 @@ private struct Matcher {
         return v < 128 ? keys[Int(v)] : KeyboardWalk.noKey
     }
 
+    @inline(__always)
+    func digit(_ i: Int) -> Int? {
+        guard i < n, chars[i].characterClass == .digit, chars[i].base < 0x3A else { return nil }
+        return Int(chars[i].base) - 0x30
+    }
+
     /// Keyboard walks of 4+ keys (not doubling back: "8i8" is no walk), numbers of 1–4 digits (and 6 or 8 as dates), single symbols;
-    /// the "<3" of "I<3".
+    /// the "<3" of "I<3"; dates with separators ("01/09/2025", "1-9-25", "2025.09.01").
     mutating func findWalksAndOthers() {
         var i = 0
         while i < n {
@@ -402,7 +546,8 @@ private struct Matcher {
                 var j = i + 1
                 while j < n && chars[j].characterClass == .digit { j += 1 }
                 let length = j - i
-                if length <= 4 || length == 6 || length == 8 { other[i] |= 1 << UInt64(j) }
+                if length <= 4 || length == 6 || length == 8 { number[i] |= 1 << UInt64(j) }
+                findDate(at: i)
                 i = j
                 continue
             }
@@ -414,17 +559,79 @@ private struct Matcher {
         }
     }
 
+    /// A date starting at `i` with one kind of separator (`/`, `-`, `.`): day-month-year
+    /// first (UK order), also month-day-year and year-month-day.
+    mutating func findDate(at i: Int) {
+        // Up to three groups of digits with the same separator between them.
+        var groups: [(Int, Int)] = []   // (value, digits)
+        var sep: UInt32 = 0
+        var j = i
+        while j < n && groups.count < 3 {
+            var value = 0, digits = 0
+            while let d = digit(j), digits < 4 { value = value * 10 + d; digits += 1; j += 1 }
+            guard digits > 0 else { break }
+            if digit(j) != nil { return }
+            groups.append((value, digits))
+            guard groups.count < 3, j < n else { break }
+            let b = chars[j].base
+            guard b == 0x2F || b == 0x2D || b == 0x2E, sep == 0 || sep == b else { break }
+            sep = b
+            j += 1
+        }
+        guard groups.count >= 2, sep != 0 else { return }
+        func day(_ g: (Int, Int)) -> Bool { g.1 <= 2 && g.0 >= 1 && g.0 <= 31 }
+        func mon(_ g: (Int, Int)) -> Bool { g.1 <= 2 && g.0 >= 1 && g.0 <= 12 }
+        func year(_ g: (Int, Int)) -> Bool { g.1 == 2 || (g.1 == 4 && g.0 >= 1900 && g.0 <= 2099) }
+        var end = i
+        var ok = false
+        if groups.count == 3 {
+            let (a, b, c) = (groups[0], groups[1], groups[2])
+            ok = (day(a) && mon(b) && year(c)) || (mon(a) && day(b) && year(c)) || (a.1 == 4 && year(a) && mon(b) && day(c))
+        } else {
+            let (a, b) = (groups[0], groups[1])
+            ok = (day(a) && mon(b)) || (mon(a) && year(b)) || (mon(a) && day(b))
+        }
+        guard ok else { return }
+        // The date ends after its last group.
+        var count = 0
+        end = i
+        while end < n && count < groups.count {
+            while digit(end) != nil { end += 1 }
+            count += 1
+            if count < groups.count { end += 1 }
+        }
+        date[i] |= 1 << UInt64(end)
+    }
+
+    /// What a number inside the core costs: by its digits, a year less.
+    @inline(__always)
+    func numberCost(_ a: Int, _ b: Int) -> UInt16 {
+        switch b - a {
+        case 1: return 24
+        case 2: return 28
+        case 3: return 40
+        case 4:
+            let y = (digit(a) ?? 0) * 1000 + (digit(a + 1) ?? 0) * 100 + (digit(a + 2) ?? 0) * 10 + (digit(a + 3) ?? 0)
+            return y >= 1940 && y <= 2039 ? 28 : 53
+        default: return 60
+        }
+    }
+
     // MARK: Covering the core
 
     /// The cheapest cover of s..<e by pieces, for every e; the weak pattern if one core that
-    /// ends where decoration may begin costs `maxUnits` or less and holds a word or walk.
+    /// ends where decoration may begin, with its decoration, costs less than the threshold
+    /// and holds a word, walk or date.
     mutating func cover(from s: Int, ends: UInt64, reversed: Bool, boundOnly: Bool) -> WeakPattern? {
-        let unreachable: UInt8 = 0xFF
+        let unreachable: UInt16 = 0xFFFF
         for j in s...n {
-            best[2 * j] = unreachable
-            best[2 * j + 1] = unreachable
+            for k in 0..<4 { best[4 * j + k] = unreachable }
         }
-        best[2 * s] = 0
+        best[4 * s] = UInt16(prefixCost[s])
+        let limit = threshold
+        // Three words or more cost at least the two-word space: with the default threshold no
+        // such cover is weak, so the search keeps no state for them.
+        let maxWords = DictionaryRule.threeWordFloor >= limit ? 2 : 3
         // Only positions some cover reaches are visited, in order: a piece ends after it
         // starts, so the lowest reached position's cost is final when it is taken. Ends are
         // tried as soon as their cost is final, so the first weak core stops the search early.
@@ -432,58 +639,73 @@ private struct Matcher {
         while reach != 0 {
             let j = reach.trailingZeroBitCount
             reach &= reach - 1
-            if j > s && coreEndsWeak(s, j, ends: ends) {
+            if j > s, let k = coreEndsWeak(s, j, ends: ends) {
                 if boundOnly { return .word }
-                return classify(s, j)
+                return classify(s, j, k)
             }
             if j == n { break }
-            let u0 = best[2 * j], u1 = best[2 * j + 1]
-            if u0 < DictionaryRule.searchUnits || u1 < DictionaryRule.searchUnits {
-                ensureForward(j)
-            }
-            for state in 0..<2 {
-                let u = state == 0 ? u0 : u1
-                guard u < DictionaryRule.searchUnits else { continue }
-                // Pieces of equal cost and effect share one relaxation; `relax` tells a word
-                // from a walk when it records the step.
+            var any = false
+            for k in 0...maxWords where best[4 * j + k] < limit { any = true }
+            guard any else { continue }
+            if !reversed { ensureForward(j) }
+            for k in 0...maxWords {
+                let u = best[4 * j + k]
+                guard u < limit else { continue }
+                // A third word with the default threshold: no weak cover (see `maxWords`).
+                let next = min(k + 1, 3)
+                if next <= maxWords {
                 if reversed {
-                    relax(from: j, state: state, units: u, mask: reversedContent[j], cost: 2, kind: Self.kindContent, toState: 1, reach: &reach)
+                    relaxCosts(from: j, k: k, units: u, mask: reversedWord[j], costs: reversedCost, toK: next, kind: Self.kindWord, reach: &reach)
                 } else {
-                    relax(from: j, state: state, units: u, mask: content[j] | walk[j], cost: 2, kind: Self.kindContent, toState: 1,
-                          walks: walk[j] & ~content[j], reach: &reach)
-                    relax(from: j, state: state, units: u, mask: content3[j], cost: 3, kind: Self.kindContent, toState: 1, reach: &reach)
-                    relax(from: j, state: state, units: u, mask: rare[j], cost: 4, kind: Self.kindRare, toState: 1, reach: &reach)
+                    relaxCosts(from: j, k: k, units: u, mask: word[j] & content[j], costs: wordCost, toK: next, kind: Self.kindWord, reach: &reach)
+                    relaxWalks(from: j, k: k, units: u, toK: next, reach: &reach)
                 }
-                relax(from: j, state: state, units: u, mask: joiner[j], cost: 1, kind: Self.kindJoiner, toState: state, reach: &reach)
-                relax(from: j, state: state, units: u, mask: other[j] | symbol[j], cost: 2, kind: Self.kindOther, toState: state, reach: &reach)
-                relax(from: j, state: state, units: u, mask: symbol3[j], cost: 3, kind: Self.kindOther, toState: state, reach: &reach)
+                relax(from: j, k: k, units: u, mask: date[j], cost: Self.dateCost, toK: next, kind: Self.kindDate, reach: &reach)
+                }
+                // Joiners of one or two letters ("I", "My") are not counted as words; longer ones
+                // ("Big", "Love") are, so they cannot hide a third word.
+                let joiners = joiner[j]
+                relax(from: j, k: k, units: u, mask: joiners & (1 << UInt64(j + 1)), cost: Self.oneLetterJoinerCost,
+                      toK: k, kind: Self.kindJoiner, reach: &reach)
+                relax(from: j, k: k, units: u, mask: joiners & (j + 2 <= 63 ? 1 << UInt64(j + 2) : 0), cost: Self.joinerCost,
+                      toK: k, kind: Self.kindJoiner, reach: &reach)
+                if next <= maxWords {
+                    relax(from: j, k: k, units: u, mask: joiners & ~Self.bits(from: 0, through: min(63, j + 2)), cost: Self.joinerCost,
+                          toK: next, kind: Self.kindJoiner, reach: &reach)
+                }
+                // Symbols and numbers only between words: before the first or after the last
+                // they are decoration, with its own limits.
+                guard j > s && (backKind[4 * j + k] != Self.kindOther || chars[j - 1].characterClass == .special) else { continue }
+                // A second usual symbol in a row ("#%") adds little.
+                let afterSymbol = chars[j - 1].characterClass == .special && Decoration.isUsualSymbol(chars[j - 1].base)
+                relax(from: j, k: k, units: u, mask: symbol[j], cost: afterSymbol ? 4 : Self.symbolCost, toK: k, kind: Self.kindOther, reach: &reach)
+                relax(from: j, k: k, units: u, mask: symbol3[j], cost: chars[j].base == 0x20 ? Self.spaceCost : Self.unusualSymbolCost,
+                      toK: k, kind: Self.kindOther, reach: &reach)
+                var m = number[j]
+                while m != 0 {
+                    let b = m.trailingZeroBitCount
+                    m &= m - 1
+                    relax(from: j, k: k, units: u, mask: 1 << UInt64(b), cost: numberCost(j, b), toK: k, kind: Self.kindOther, reach: &reach)
+                }
             }
         }
         return nil
     }
 
-    /// Whether the core s..<e, with a word in it, is cheap enough with its decoration.
+    /// The number of words of the cheapest weak cover of the core s..<e, if one is weak.
     @inline(__always)
-    func coreEndsWeak(_ s: Int, _ e: Int, ends: UInt64) -> Bool {
-        guard ends & (1 << UInt64(e)) != 0, best[2 * e + 1] != 0xFF else { return false }
-        let bonus = e - s >= DictionaryRule.longCore && caseChanges(s, e) <= 2 ? DictionaryRule.longBonus : 0
-        return best[2 * e + 1] <= DictionaryRule.maxCoreUnits + bonus
-            && Int(prefixCost[s]) + Int(best[2 * e + 1]) + Int(suffixCost[e]) <= Int(DictionaryRule.maxUnits + bonus)
-            && letterLike(s, e) >= 3
-    }
-
-    /// How often the letters of a..<b switch between upper and lower case: people's phrases
-    /// switch at word starts, random strings everywhere.
-    func caseChanges(_ a: Int, _ b: Int) -> Int {
-        var changes = 0
-        var last: CharacterClass? = nil
-        for i in a..<b {
-            let c = chars[i].characterClass
-            guard c == .upper || c == .lower else { continue }
-            if let l = last, l != c { changes += 1 }
-            last = c
+    func coreEndsWeak(_ s: Int, _ e: Int, ends: UInt64) -> Int? {
+        guard ends & (1 << UInt64(e)) != 0 else { return nil }
+        for k in 1..<4 {
+            let u = best[4 * e + k]
+            guard u != 0xFFFF, backKind[4 * e + k] != Self.kindOther else { continue }
+            // Decoration is cheap per unit but limited in all: more is no longer a habit.
+            guard Int(prefixCost[s]) + Int(suffixCost[e]) <= Int(Self.maxDecoration) else { return nil }
+            var total = Int(u) + Int(suffixCost[e]) + Int(Self.orderCost[k])
+            if k == 3 { total = max(total, Int(DictionaryRule.threeWordFloor)) }
+            if total < Int(threshold) && letterLike(s, e) >= 3 { return k }
         }
-        return changes
+        return nil
     }
 
     func letterLike(_ a: Int, _ b: Int) -> Int {
@@ -492,47 +714,76 @@ private struct Matcher {
         return count
     }
 
-    /// Lowers the cost of every end in `mask` reached from `j` by a piece of `kind`, or of a
-    /// keyboard walk for the ends in `walks` (words and walks of equal cost share a mask).
     @inline(__always)
-    mutating func relax(from j: Int, state: Int, units: UInt8, mask: UInt64, cost: UInt8, kind: UInt8, toState: Int,
-                        walks: UInt64 = 0, reach: inout UInt64) {
+    mutating func relaxOne(from j: Int, k: Int, to end: Int, toK: Int, cost: UInt16, kind: UInt8, reach: inout UInt64) {
+        let slot = 4 * end + toK
+        if cost < best[slot] {
+            best[slot] = cost
+            backFrom[slot] = UInt16(truncatingIfNeeded: 4 * j + k)
+            backKind[slot] = kind
+            reach |= 1 << UInt64(end)
+        }
+    }
+
+    @inline(__always)
+    mutating func relax(from j: Int, k: Int, units: UInt16, mask: UInt64, cost: UInt16, toK: Int, kind: UInt8, reach: inout UInt64) {
         var m = mask
         let u = units + cost
-        guard m != 0, u <= DictionaryRule.searchUnits else { return }
+        guard m != 0, u < threshold else { return }
         while m != 0 {
             let end = m.trailingZeroBitCount
             m &= m - 1
-            let slot = 2 * end + toState
-            if u < best[slot] {
-                best[slot] = u
-                backFrom[slot] = UInt8(truncatingIfNeeded: 2 * j + state)
-                backKind[slot] = walks & (1 << UInt64(end)) != 0 ? Self.kindWalk : kind
-                reach |= 1 << UInt64(end)
-            }
+            relaxOne(from: j, k: k, to: end, toK: toK, cost: u, kind: kind, reach: &reach)
+        }
+    }
+
+    @inline(__always)
+    mutating func relaxCosts(from j: Int, k: Int, units: UInt16, mask: UInt64, costs: UnsafeMutablePointer<UInt8>, toK: Int, kind: UInt8,
+                             reach: inout UInt64) {
+        var m = mask
+        while m != 0 {
+            let end = m.trailingZeroBitCount
+            m &= m - 1
+            let u = units + UInt16(costs[j * stride + end])
+            if u < threshold { relaxOne(from: j, k: k, to: end, toK: toK, cost: u, kind: kind, reach: &reach) }
+        }
+    }
+
+    @inline(__always)
+    mutating func relaxWalks(from j: Int, k: Int, units: UInt16, toK: Int, reach: inout UInt64) {
+        var m = walk[j]
+        while m != 0 {
+            let end = m.trailingZeroBitCount
+            m &= m - 1
+            // Four or five keys are often chance ("desz"); six or more are a habit ("qwerty").
+            let keys = end - j
+            let u = units + Self.walkCost + (keys == 4 ? 16 : (keys == 5 ? 8 : UInt16(keys - 6)))
+            if u < threshold { relaxOne(from: j, k: k, to: end, toK: toK, cost: u, kind: Self.kindWalk, reach: &reach) }
         }
     }
 
     /// What the cheapest cover of s..<e is made of, for the message.
-    func classify(_ s: Int, _ e: Int) -> WeakPattern {
-        var slot = 2 * e + 1
-        var words = 0, walks = 0, months = 0
+    func classify(_ s: Int, _ e: Int, _ k: Int) -> WeakPattern {
+        var slot = 4 * e + k
+        var words = 0, walks = 0, months = 0, dates = 0
         var lastWord = (s, e)
-        while slot / 2 > s {
+        while slot / 4 > s {
             let from = Int(backFrom[slot])
             let kind = backKind[slot]
-            let a = from / 2, b = slot / 2
-            if kind == Self.kindContent || kind == Self.kindRare {
+            let a = from / 4, b = slot / 4
+            if kind == Self.kindWord {
                 words += 1
                 lastWord = (a, b)
                 if month[a] & (1 << UInt64(b)) != 0 { months += 1 }
             } else if kind == Self.kindWalk {
                 walks += 1
+            } else if kind == Self.kindDate {
+                dates += 1
             }
             slot = from
         }
         if walks > 0 { return .keyboardWalk }
-        if months > 0 { return .date }
+        if months > 0 || dates > 0 { return .date }
         if words >= 2 { return .compound }
         let flags = categories(lastWord.0, lastWord.1)
         if !flags.isDisjoint(with: [.firstName, .surname]) { return .name }
@@ -545,5 +796,4 @@ private struct Matcher {
     func categories(_ a: Int, _ b: Int) -> WordCategory {
         WordCategory(rawValue: wordFlags[a * stride + b])
     }
-
 }

@@ -38,6 +38,7 @@ public final class WordList: @unchecked Sendable {
     struct TableEdge {
         var present: Bool
         var categories: UInt8
+        var rank: UInt8
         var target: UInt32
     }
 
@@ -49,7 +50,7 @@ public final class WordList: @unchecked Sendable {
         self.nodes = mapping + WordListFormat.headerSize
         self.rootOffset = rootOffset
         self.recordLimit = UInt32(truncatingIfNeeded: size - WordListFormat.headerSize - WordListFormat.tailPadding)
-        let empty = TableEdge(present: false, categories: 0, target: 0)
+        let empty = TableEdge(present: false, categories: 0, rank: 0, target: 0)
         level1 = .allocate(capacity: 128)
         level1.initialize(repeating: empty, count: 128)
         level2 = .allocate(capacity: 128 * 128)
@@ -64,24 +65,25 @@ public final class WordList: @unchecked Sendable {
     }
 
     private func fillTables() {
-        forEachEdge(of: Int(rootOffset)) { a, categories, target in
-            level1[Int(a & 0x7F)] = TableEdge(present: true, categories: categories, target: UInt32(target))
-            forEachEdge(of: target) { b, categories, next in
-                level2[Int(a & 0x7F) &* 128 &+ Int(b & 0x7F)] = TableEdge(present: true, categories: categories, target: UInt32(next))
+        forEachEdge(of: Int(rootOffset)) { a, categories, rank, target in
+            level1[Int(a & 0x7F)] = TableEdge(present: true, categories: categories, rank: rank, target: UInt32(target))
+            forEachEdge(of: target) { b, categories, rank, next in
+                level2[Int(a & 0x7F) &* 128 &+ Int(b & 0x7F)] = TableEdge(present: true, categories: categories, rank: rank, target: UInt32(next))
             }
         }
     }
 
-    /// Calls `body` with the label, categories and target of every edge of the record at
-    /// `offset` (nothing for the empty node or an offset past `recordLimit`).
-    private func forEachEdge(of offset: Int, _ body: (UInt8, UInt8, Int) -> Void) {
+    /// Calls `body` with the label, categories, rank cost and target of every edge of the
+    /// record at `offset` (nothing for the empty node or an offset past `recordLimit`).
+    private func forEachEdge(of offset: Int, _ body: (UInt8, UInt8, UInt8, Int) -> Void) {
         guard offset != 0, offset <= Int(recordLimit) else { return }
         let count = Int(nodes.load(fromByteOffset: offset, as: UInt8.self))
         let edgesAt = WordListFormat.edgesOffset(offset, count: count)
         for k in 0..<count {
             let label = nodes.load(fromByteOffset: offset + 1 + k, as: UInt8.self)
             let e = WordListFormat.readUInt32(nodes, edgesAt + 4 * k)
-            body(label, UInt8(truncatingIfNeeded: e >> 24), Int(bounded((e & 0xFF_FFFF) << 2)))
+            let rank = nodes.load(fromByteOffset: edgesAt + 4 * count + k, as: UInt8.self)
+            body(label, UInt8(truncatingIfNeeded: e >> 24), rank, Int(bounded((e & 0xFF_FFFF) << 2)))
         }
     }
 
@@ -154,16 +156,16 @@ public final class WordList: @unchecked Sendable {
 
     var root: Node { Node(offset: rootOffset, level: Node.atRoot) }
 
-    /// The edge leaving `node` with `label`, as (categories ending there, the node it leads
-    /// to), or nil.
+    /// The edge leaving `node` with `label`, as (categories ending there, the rank cost of the
+    /// word ending there, the node it leads to), or nil.
     @inline(__always)
-    func step(_ node: Node, _ label: UInt32) -> (categories: UInt8, next: Node)? {
+    func step(_ node: Node, _ label: UInt32) -> (categories: UInt8, rank: UInt8, next: Node)? {
         guard label >= 0x21 && label <= 0x7E, node.offset != 0 else { return nil }
         if node.level != Node.deeper {
             let t = node.level == Node.atRoot ? level1[Int(label)] : level2[Int(node.level) &* 128 &+ Int(label)]
             guard t.present else { return nil }
             let level = node.level == Node.atRoot ? Int16(truncatingIfNeeded: label) : Node.deeper
-            return (t.categories, Node(offset: t.target, level: level))
+            return (t.categories, t.rank, Node(offset: t.target, level: level))
         }
         let want = UInt8(truncatingIfNeeded: label)
         let offset = Int(node.offset)
@@ -187,9 +189,11 @@ public final class WordList: @unchecked Sendable {
     }
 
     @inline(__always)
-    private func edge(_ offset: Int, _ count: Int, _ k: Int) -> (categories: UInt8, next: Node) {
-        let e = WordListFormat.readUInt32(nodes, WordListFormat.edgesOffset(offset, count: count) &+ 4 &* k)
-        return (UInt8(truncatingIfNeeded: e >> 24), Node(offset: bounded((e & 0xFF_FFFF) << 2)))
+    private func edge(_ offset: Int, _ count: Int, _ k: Int) -> (categories: UInt8, rank: UInt8, next: Node) {
+        let edges = WordListFormat.edgesOffset(offset, count: count)
+        let e = WordListFormat.readUInt32(nodes, edges &+ 4 &* k)
+        let rank = nodes.load(fromByteOffset: edges &+ 4 &* count &+ k, as: UInt8.self)
+        return (UInt8(truncatingIfNeeded: e >> 24), rank, Node(offset: bounded((e & 0xFF_FFFF) << 2)))
     }
 
     /// `target`, or the empty node when it is past `recordLimit`.
@@ -214,11 +218,16 @@ public final class WordList: @unchecked Sendable {
     /// Calls `body` with every stored word and its categories, in byte order (for tests and
     /// `dict info`; not for the hot path).
     public func forEachWord(_ body: ([UInt8], WordCategory) -> Void) {
+        forEachRankedWord { word, categories, _ in body(word, categories) }
+    }
+
+    /// As `forEachWord`, with each word's rank cost (quarter bits of log2 of its rank).
+    public func forEachRankedWord(_ body: ([UInt8], WordCategory, UInt8) -> Void) {
         var prefix: [UInt8] = []
         func visit(_ offset: Int) {
-            forEachEdge(of: offset) { label, categories, target in
+            forEachEdge(of: offset) { label, categories, rank, target in
                 prefix.append(label)
-                if categories != 0 { body(prefix, WordCategory(rawValue: categories)) }
+                if categories != 0 { body(prefix, WordCategory(rawValue: categories), rank) }
                 if prefix.count <= WordListFormat.maxWordLength { visit(target) }
                 prefix.removeLast()
             }

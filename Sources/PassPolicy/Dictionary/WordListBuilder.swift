@@ -4,14 +4,15 @@ import Glibc
 
 /// Compiles words with categories into the format `WordList` maps (see `WordListFormat`).
 ///
-/// Words are folded to lower-case ASCII (a few accented Latin letters lose their accent,
+/// Words are folded to lower-case ASCII (accented Latin letters lose their accent, see `AccentFold`;
 /// spaces, hyphens, dots and apostrophes inside names and places are dropped), kept as
 /// fixed 32-byte records, sorted with `qsort`, merged, and built into a minimised trie with
 /// Daciuk's incremental algorithm, so a few hundred thousand words compile in well under a
 /// second in a release build.
 public final class WordListBuilder {
-    /// Record: 31 word bytes, zero-padded, then the categories.
-    private static let recordSize = 32
+    /// Record: 31 word bytes, zero-padded, the categories, the rank cost.
+    private static let recordSize = 33
+    private static let wordBytes = 31
     private var records: [UInt8] = []
     public private(set) var added = 0
 
@@ -19,11 +20,15 @@ public final class WordListBuilder {
         records.reserveCapacity(1 << 20)
     }
 
-    /// Adds `word` with `categories`. Returns false when the word cannot be stored: too
-    /// short (under 3 characters, except joiners and months), too long, or with characters
-    /// that are not letters, digits or ASCII symbols.
+    /// The rank a word gets when its list has no frequency order: past the ranked lists.
+    public static let unrankedRank = 40_000
+
+    /// Adds `word` with `categories` and its `rank` in frequency order (1 = most common; a
+    /// word from several lists keeps its best rank). Returns false when the word cannot be
+    /// stored: too short (under 3 characters, except joiners and months), too long, or with
+    /// characters that are not letters, digits or ASCII symbols.
     @discardableResult
-    public func add(_ word: String, _ categories: WordCategory) -> Bool {
+    public func add(_ word: String, _ categories: WordCategory, rank: Int = WordListBuilder.unrankedRank) -> Bool {
         var buffer: [UInt8] = []
         buffer.reserveCapacity(32)
         let squeeze = !categories.isDisjoint(with: [.firstName, .surname, .place])
@@ -34,20 +39,21 @@ public final class WordListBuilder {
             buffer.append(b)
             if buffer.count > WordListFormat.maxWordLength { return false }
         }
-        return add(bytes: buffer, categories)
+        return add(bytes: buffer, categories, rank: rank)
     }
 
     /// Adds an already folded word (bytes 0x21…0x7E, no upper case).
     @discardableResult
-    public func add(bytes word: [UInt8], _ categories: WordCategory) -> Bool {
+    public func add(bytes word: [UInt8], _ categories: WordCategory, rank: Int = WordListBuilder.unrankedRank) -> Bool {
         guard !categories.isEmpty, word.count <= WordListFormat.maxWordLength else { return false }
         let short = categories.isDisjoint(with: [.joiner, .month]) ? 3 : 1
         guard word.count >= short else { return false }
         guard word.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) else { return false }
         for b in word where b < 0x21 || b > 0x7E || (b >= 0x41 && b <= 0x5A) { return false }
         records.append(contentsOf: word)
-        records.append(contentsOf: repeatElement(0, count: Self.recordSize - 1 - word.count))
+        records.append(contentsOf: repeatElement(0, count: Self.wordBytes - word.count))
         records.append(categories.rawValue)
+        records.append(WordListFormat.rankCost(rank))
         added += 1
         return true
     }
@@ -57,15 +63,9 @@ public final class WordListBuilder {
         switch v {
         case 0x41...0x5A: return UInt8(v + 0x20)
         case 0x21...0x7E: return UInt8(v)
-        case 0xC0...0xC5, 0xE0...0xE5: return 0x61  // à á â ã ä å
-        case 0xC7, 0xE7: return 0x63                // ç
-        case 0xC8...0xCB, 0xE8...0xEB: return 0x65  // è é ê ë
-        case 0xCC...0xCF, 0xEC...0xEF: return 0x69  // ì í î ï
-        case 0xD1, 0xF1: return 0x6E                // ñ
-        case 0xD2...0xD6, 0xD8, 0xF2...0xF6, 0xF8: return 0x6F  // ò ó ô õ ö ø
-        case 0xD9...0xDC, 0xF9...0xFC: return 0x75  // ù ú û ü
-        case 0xDD, 0xFD, 0xFF: return 0x79          // ý ÿ
-        default: return nil
+        default:
+            let p = AccentFold.plain(v)
+            return p != 0 ? UInt8(p) : nil
         }
     }
 
@@ -86,7 +86,7 @@ public final class WordListBuilder {
             guard let base = raw.baseAddress, n > 1 else { return }
             qsort(base, n, Self.recordSize) { a, b in
                 guard let a, let b else { return 0 }
-                return memcmp(a, b, 32)
+                return memcmp(a, b, 33)
             }
         }
         var dawg = DawgBuilder()
@@ -98,19 +98,22 @@ public final class WordListBuilder {
             while i < n {
                 let start = i * Self.recordSize
                 var length = 0
-                while length < Self.recordSize - 1 && r[start + length] != 0 { length += 1 }
-                var flags = r[start + Self.recordSize - 1]
+                while length < Self.wordBytes && r[start + length] != 0 { length += 1 }
+                var flags = r[start + Self.wordBytes]
+                // Sorted by word, then categories, then rank: keep the best rank of the word.
+                var rank = r[start + Self.wordBytes + 1]
                 var j = i + 1
                 // Merge the categories of the same word from several sources.
-                while j < n && memcmp(base + start, base + j * Self.recordSize, Self.recordSize - 1) == 0 {
-                    flags |= r[j * Self.recordSize + Self.recordSize - 1]
+                while j < n && memcmp(base + start, base + j * Self.recordSize, Self.wordBytes) == 0 {
+                    flags |= r[j * Self.recordSize + Self.wordBytes]
+                    rank = min(rank, r[j * Self.recordSize + Self.wordBytes + 1])
                     j += 1
                 }
                 // A word that is also ordinary is not rare.
                 if flags & WordCategory.rare.rawValue != 0 && flags & ~WordCategory.rare.rawValue != 0 {
                     flags &= ~WordCategory.rare.rawValue
                 }
-                dawg.insert(UnsafeBufferPointer(rebasing: r[start..<(start + length)]), flags: flags)
+                dawg.insert(UnsafeBufferPointer(rebasing: r[start..<(start + length)]), flags: flags, rank: rank)
                 words += 1
                 for c in 0..<WordListFormat.categoryCount where flags & (1 << c) != 0 { counts[c] += 1 }
                 i = j

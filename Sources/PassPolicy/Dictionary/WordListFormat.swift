@@ -2,7 +2,7 @@
 ///
 ///     header (64 bytes)
 ///       0  magic "PPWDICT\0"        8 bytes
-///       8  version                  UInt32 (= 2)
+///       8  version                  UInt32 (= 3)
 ///      12  edge count               UInt32
 ///      16  root offset              UInt32  (the root's record, in the node area)
 ///      20  node area size           UInt32  (bytes, a multiple of 8)
@@ -19,6 +19,9 @@
 ///     zeros   up to a multiple of 4
 ///     edges   count × UInt32: bits 0–23 the target's offset ÷ 4, bits 24–31 the categories
 ///             of the word that ends after this edge (0 if none)
+///     ranks   count bytes: the cost of the word that ends after this edge, in quarter bits of
+///             log2 of its rank in frequency order (see `WordListFormat.rankCost`); then zeros
+///             up to a multiple of 4
 ///
 /// Offset 0 holds the one node with no edges, so a walk that reaches a leaf stops without a
 /// read. The area ends with `tailPadding` zero bytes (then zeros to a multiple of 8), so a
@@ -27,7 +30,7 @@
 /// where almost every lookup ends, sit together in a small region that stays in cache.
 enum WordListFormat {
     static let magic: [UInt8] = [0x50, 0x50, 0x57, 0x44, 0x49, 0x43, 0x54, 0x00]  // "PPWDICT\0"
-    static let version: UInt32 = 2
+    static let version: UInt32 = 3
     static let headerSize = 64
     static let categoryCount = 8
     /// The longest word the format stores (characters, each one byte).
@@ -37,7 +40,7 @@ enum WordListFormat {
     /// The empty node's record, at offset 0.
     static let emptyNodeBytes = 4
     /// The largest record (255 edges), and the zeros after the last record: at least as many.
-    static let maxRecordSize = 1 + 255 + 4 * 255
+    static let maxRecordSize = 1 + 255 + 3 + 5 * 255 + 3
     static let tailPadding = (maxRecordSize + 7) & ~7
 
     /// Where a record's edges start, for a record at `offset` with `count` edges.
@@ -45,7 +48,23 @@ enum WordListFormat {
     static func edgesOffset(_ offset: Int, count: Int) -> Int { (offset &+ 1 &+ count &+ 3) & ~3 }
 
     /// The size of a record with `count` edges.
-    static func recordSize(count: Int) -> Int { edgesOffset(0, count: count) + 4 * count }
+    static func recordSize(count: Int) -> Int { (edgesOffset(0, count: count) + 5 * count + 3) & ~3 }
+
+    /// Where a record's rank bytes start.
+    @inline(__always)
+    static func ranksOffset(_ offset: Int, count: Int) -> Int { edgesOffset(offset, count: count) &+ 4 &* count }
+
+    /// A word's rank (1 = the most common) as stored: quarter bits of log2(rank), at most 255.
+    static func rankCost(_ rank: Int) -> UInt8 {
+        guard rank > 1 else { return 0 }
+        var r = Double(rank)
+        var bits = 0.0
+        while r >= 2 { r /= 2; bits += 1 }
+        // log2 of the rest (1 ≤ r < 2), close enough for quarter bits.
+        var frac = 0.0, x = r, step = 0.5
+        for _ in 0..<8 { x *= x; if x >= 2 { x /= 2; frac += step }; step /= 2 }
+        return UInt8(min(255, Int(((bits + frac) * 4).rounded())))
+    }
 
     /// One edge as stored: target offset and categories.
     @inline(__always)

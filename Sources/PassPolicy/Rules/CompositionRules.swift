@@ -15,6 +15,20 @@ struct CompositionRules {
         maxRepeat = s.maxRepeat
     }
 
+    /// Where the first run of more than `maxRepeat` identical characters starts (0-based).
+    func firstRun(_ text: PasswordText) -> Int {
+        let chars = text.chars, scalars = text.scalars
+        var start = 0
+        for i in 0..<chars.count {
+            if i > 0 && PasswordText.same(chars[i], chars[i - 1], scalars: scalars) {
+                if i - start + 1 > maxRepeat { return start }
+            } else {
+                start = i
+            }
+        }
+        return 0
+    }
+
     func check(_ text: PasswordText, into violations: inout [Violation]) {
         let count = text.count
         if count < minLength {
@@ -36,7 +50,7 @@ struct CompositionRules {
         }
 
         if maxRepeat > 0 && text.longestRun > maxRepeat {
-            violations.append(Violation(rule: .repeatedChar, message: Messages.repeated(max: maxRepeat)))
+            violations.append(Violation(rule: .repeatedChar, message: Messages.repeated(max: maxRepeat, position: firstRun(text) + 1)))
         }
     }
 }

@@ -71,8 +71,18 @@ public struct PersonalTokens: Sendable {
         return tokens
     }
 
+    /// Lower case, accents removed ("Siân" → "sian", "Llŷr" → "llyr").
     static func fold(_ text: String) -> [UInt32] {
-        text.lowercased().unicodeScalars.map(\.value)
+        AccentFold.folded(text)
+    }
+
+    /// Whether the character reads as the folded scalar `t`: itself (any case, any accent),
+    /// or, unless `exact`, a look-alike.
+    @inline(__always)
+    static func reads(_ c: AnalyzedChar, _ t: UInt32, exact: Bool) -> Bool {
+        if c.folded == t { return true }
+        if c.folded >= 0x80, AccentFold.plain(c.folded) == t { return true }
+        return !exact && (c.alt1 == t || c.alt2 == t)
     }
 
     static func split(_ scalars: [UInt32], at separators: Set<UInt32>, splitDigits: Bool) -> [[UInt32]] {
@@ -95,17 +105,20 @@ public struct PersonalTokens: Sendable {
     static func match(_ token: Token, in text: PasswordText) -> [UInt32]? {
         let t = token.scalars
         guard t.count >= token.minRun, text.count >= token.minRun else { return nil }
+        // A name part of three characters matches only as itself: reversed or through look-alikes
+        // it turns up in random strings.
+        let exact = token.minRun <= 3 && !token.isPersonalWord
         return t.withUnsafeBufferPointer { t -> [UInt32]? in
             let chars = text.chars
             // Fast path: does any `minRun`-long piece of the token occur, either way round?
             var found = false
             for j in 0...(t.count - token.minRun) where !found {
-                found = occurs(t, from: j, length: token.minRun, in: chars)
+                found = occurs(t, from: j, length: token.minRun, in: chars, exact: exact)
             }
             guard found else { return nil }
             // Rare path: find the longest matching part, to name it in the message.
-            let forward = longestRun(of: t, in: chars, backwards: false)
-            let backward = longestRun(of: t, in: chars, backwards: true)
+            let forward = longestRun(of: t, in: chars, backwards: false, exact: exact)
+            let backward = exact ? (start: 0, length: 0) : longestRun(of: t, in: chars, backwards: true, exact: exact)
             let best = backward.length > forward.length ? backward : forward
             guard best.length >= token.minRun else { return nil }
             return Array(t[best.start..<(best.start + best.length)])
@@ -115,21 +128,21 @@ public struct PersonalTokens: Sendable {
     /// Whether `token[from..<from+length]` occurs in `chars`, forwards or backwards.
     @inline(__always)
     private static func occurs(
-        _ token: UnsafeBufferPointer<UInt32>, from j: Int, length: Int, in chars: UnsafeBufferPointer<AnalyzedChar>
+        _ token: UnsafeBufferPointer<UInt32>, from j: Int, length: Int, in chars: UnsafeBufferPointer<AnalyzedChar>, exact: Bool
     ) -> Bool {
         let n = chars.count
         guard n >= length else { return false }
         let first = token[j], last = token[j + length - 1]
         for i in 0...(n - length) {
             let c = chars[i]
-            if c.reads(as: first) {
+            if reads(c, first, exact: exact) {
                 var k = 1
-                while k < length && chars[i + k].reads(as: token[j + k]) { k += 1 }
+                while k < length && reads(chars[i + k], token[j + k], exact: exact) { k += 1 }
                 if k == length { return true }
             }
-            if c.reads(as: last) {
+            if !exact && reads(c, last, exact: exact) {
                 var k = 1
-                while k < length && chars[i + k].reads(as: token[j + length - 1 - k]) { k += 1 }
+                while k < length && reads(chars[i + k], token[j + length - 1 - k], exact: exact) { k += 1 }
                 if k == length { return true }
             }
         }
@@ -140,7 +153,7 @@ public struct PersonalTokens: Sendable {
     /// in the token and how long it is.
     @inline(__always)
     private static func longestRun(
-        of token: UnsafeBufferPointer<UInt32>, in chars: UnsafeBufferPointer<AnalyzedChar>, backwards: Bool
+        of token: UnsafeBufferPointer<UInt32>, in chars: UnsafeBufferPointer<AnalyzedChar>, backwards: Bool, exact: Bool
     ) -> (start: Int, length: Int) {
         let n = chars.count, m = token.count
         var best = (start: 0, length: 0)
@@ -151,7 +164,7 @@ public struct PersonalTokens: Sendable {
                 var k = 0
                 while i + k < n && j + k < m {
                     let c = backwards ? token[m - 1 - (j + k)] : token[j + k]
-                    if !chars[i + k].reads(as: c) { break }
+                    if !reads(chars[i + k], c, exact: exact) { break }
                     k += 1
                 }
                 if k > best.length { best = (backwards ? m - j - k : j, k) }

@@ -1,0 +1,210 @@
+#!/usr/bin/env python3
+"""Development sets for the dictionary rule, one file per family, each in a "dev" split (the
+one tuned on) and a "held" split (other source lists and other templates, never tuned on).
+Seeded. Every line meets the default composition rules (8+ characters, 3 of 4 classes, no
+character twice in a row), as the issue's held-out sets do.
+
+  words3 / words4   three / four random words in many forms. dev: EFF's long list (xkcdpass);
+                    held: diceware's noun list and xkcdpass's legacy list (5-8 letters).
+  random            random printable strings of 10-16 characters.
+  school            what school staff pick: names, places, clubs, pets, years, phrases,
+                    look-alikes, de-doubled words, English and Welsh.
+  welsh             Welsh words (aspell-cy), names and places, decorated.
+  mangled           common passwords (zxcvbn's list, john's) mangled to meet the policy.
+
+Usage: gen_dev.py OUTDIR [COUNT]  (COUNT lines per family and split, default 4000)"""
+import os, random, re, subprocess, sys
+
+out = sys.argv[1] if len(sys.argv) > 1 else "bench/out/dev"
+count = int(sys.argv[2]) if len(sys.argv) > 2 else 4000
+os.makedirs(out, exist_ok=True)
+
+def lines(path):
+    try:
+        with open(path, encoding="utf-8", errors="ignore") as f:
+            return [l.strip() for l in f if l.strip()]
+    except FileNotFoundError:
+        return []
+
+def alpha(ws, lo=3, hi=10):
+    return [w.lower() for w in ws if w.isalpha() and w.isascii() and lo <= len(w) <= hi]
+
+XK = "/usr/lib/python3/dist-packages/xkcdpass/static/"
+DW = "/usr/lib/python3/dist-packages/diceware/wordlists/"
+eff = alpha([l.split()[-1] for l in lines(XK + "eff-long")])
+nouns = alpha([l.split()[-1] for l in lines(DW + "wordlist_en_nouns.txt")])
+legacy = alpha(lines(XK + "legacy"), 5, 8)
+
+pm = open("/usr/share/perl5/Data/Password/zxcvbn/RankedDictionaries/Common.pm", encoding="utf-8").read()
+common = [m for m in re.findall(r"^\s+'([^'\\]+)' => \d+", pm, re.M)]
+john = [l for l in lines("/usr/share/john/password.lst") if not l.startswith("#!")]
+en = open("/usr/share/perl5/Data/Password/zxcvbn/RankedDictionaries/English.pm", encoding="utf-8").read()
+def zx(name):
+    block = en.split(f"'{name}' => {{", 1)[1].split("\n  }", 1)[0]
+    return re.findall(r"^\s+'([^'\\]+)' => \d+", block, re.M)
+female, male, surnames = zx("english_female_names"), zx("english_male_names"), zx("english_surnames")
+
+try:
+    cy = subprocess.run(["aspell", "-d", "cy", "dump", "master"], capture_output=True, text=True).stdout.split()
+except FileNotFoundError:
+    cy = []
+cy = [w for w in cy if 4 <= len(w) <= 10 and w.isalpha()]
+
+# School families: two halves of each list, one per split, so held-out entries are unseen.
+welsh_names = ["Aled", "Alaw", "Angharad", "Anwen", "Bethan", "Branwen", "Bryn", "Carwyn", "Carys", "Catrin", "Ceri", "Cerys",
+               "Dafydd", "Delyth", "Dewi", "Dylan", "Efa", "Eleri", "Elin", "Emyr", "Ffion", "Gareth", "Geraint", "Glenys",
+               "Gruffudd", "Gwen", "Gwenllian", "Gwyn", "Heledd", "Huw", "Hywel", "Ieuan", "Ifan", "Iolo", "Iwan", "Lowri",
+               "Llinos", "Llŷr", "Mair", "Manon", "Mared", "Megan", "Meinir", "Myfanwy", "Nerys", "Nia", "Osian", "Owain",
+               "Rhian", "Rhodri", "Rhys", "Sioned", "Siân", "Steffan", "Tomos", "Tegan", "Dai", "Eirlys", "Lleucu", "Tirion"]
+places = ["Aberaeron", "Abercynon", "Aberdare", "Abergele", "Aberystwyth", "Ammanford", "Bangor", "Bargoed", "Barry",
+          "Beddau", "Blackwood", "Brecon", "Bridgend", "Caerau", "Caerleon", "Caerphilly", "Cardiff", "Cardigan",
+          "Carmarthen", "Chepstow", "Conwy", "Cowbridge", "Cwmbran", "Denbigh", "Ebbw Vale", "Ferndale", "Fishguard",
+          "Gorseinon", "Harlech", "Holyhead", "Llandudno", "Llanelli", "Llangollen", "Maesteg", "Merthyr", "Mold",
+          "Monmouth", "Neath", "Newport", "Newtown", "Penarth", "Pontypridd", "Porthcawl", "Porthmadog", "Prestatyn",
+          "Pwllheli", "Rhyl", "Ruthin", "Swansea", "Tenby", "Tonypandy", "Treorchy", "Tredegar", "Wrexham",
+          "London", "Manchester", "Liverpool", "Bristol", "Leeds", "Sheffield", "Birmingham", "Chester", "Gloucester", "Hereford"]
+clubs = ["Arsenal", "Chelsea", "Liverpool", "ManUtd", "ManCity", "Spurs", "Everton", "Swansea", "Cardiff", "Wrexham",
+         "Newport", "Villa", "Wolves", "Leeds", "Celtic", "Rangers", "Scarlets", "Ospreys", "Dragons", "Saracens",
+         "Bluebirds", "Swans", "Hammers", "Toffees", "Gunners", "Saints", "Tigers", "Robins", "Quins", "Wasps"]
+pets = ["Bella", "Luna", "Max", "Charlie", "Coco", "Daisy", "Molly", "Milo", "Teddy", "Alfie", "Bailey", "Poppy", "Rosie",
+        "Ruby", "Buster", "Bonnie", "Lola", "Tilly", "Millie", "Oscar", "Archie", "Bear", "Nala", "Simba", "Oreo",
+        "Smudge", "Tigger", "Ginger", "Misty", "Shadow", "Patch", "Lucky", "Rocky", "Buddy", "Bruno", "Pepper", "Biscuit"]
+welsh_words = ["croeso", "diolch", "cymru", "hiraeth", "cariad", "calon", "hwyl", "draig", "ysgol", "teulu", "mynydd",
+               "afon", "haul", "seren", "blodyn", "cwtch", "gobaith", "heddwch", "bendigedig", "eisteddfod", "hafan",
+               "cartref", "annwyl", "bore", "nadolig", "gwanwyn", "hydref", "gaeaf", "ffrind", "plant"]
+phrases = ["ILove{w}", "Ilove{w}", "iLove{w}", "My{w}", "I<3{w}", "Welcome2{w}", "Welcome{w}", "{w}4ever", "{w}4Ever",
+           "{w}Forever", "Love{w}", "Team{w}", "{w}Rules", "Go{w}", "Up{w}", "Mrs{w}", "Mr{w}", "{w}FC", "{w}AFC",
+           "{w}RFC", "Cymru{w}", "{w}Cymru", "MyDog{w}", "MyCat{w}", "Miss{w}", "Big{w}", "Caru{w}", "Croeso{w}"]
+wordlike = ["Pepper", "Winnie", "Summer", "Coffee", "Hello", "Football", "Kitten", "Sunshine", "Rabbit", "Butterfly",
+            "Happiness", "Balloon", "Dinner", "Puppy", "Apple", "Letter", "Bottle", "Yellow", "Summer", "Spring", "Autumn",
+            "Winter", "Mammy", "Granny", "Teddy", "Jelly", "Coffee", "Cheese", "Little", "Pillow", "Hobbit", "Jasmine",
+            "Password", "Welcome", "Monkey", "Dragon", "Flower", "Thomas", "Rugby", "School", "Teacher", "Holiday"]
+
+symbols = "!@#$%&*?.-_+=~"
+leet = {"a": "@4", "e": "3", "i": "1!", "o": "0", "s": "$5", "t": "7", "l": "1"}
+
+def ok(s):
+    if len(s) < 8 or any(a == b for a, b in zip(s, s[1:])): return False
+    cls = [any(c.isupper() for c in s), any(c.islower() for c in s), any(c.isdigit() for c in s),
+           any(not c.isalnum() for c in s)]
+    return sum(cls) >= 3
+
+def dedouble(w):
+    for i in range(len(w) - 1):
+        if w[i].lower() == w[i + 1].lower():
+            return w[:i] + w[i + 1:]
+    return w
+
+def make(fn, n, rng):
+    res, seen, tries = [], set(), 0
+    while len(res) < n and tries < n * 200:
+        tries += 1
+        s = fn(rng)
+        if s and ok(s) and s not in seen:
+            seen.add(s); res.append(s)
+    return res
+
+def case(w, rng):
+    r = rng.random()
+    return w.capitalize() if r < 0.55 else (w.lower() if r < 0.8 else (w.upper() if r < 0.9 else w[:1].lower() + w[1:].upper()))
+
+def lookalike(w, rng, p=0.35):
+    return "".join(rng.choice(leet[c.lower()]) if c.lower() in leet and rng.random() < p else c for c in w)
+
+def year(rng): return str(rng.randint(1950, 2030))
+def num(rng):
+    r = rng.random()
+    return year(rng) if r < 0.35 else (str(rng.randint(0, 9)) if r < 0.55 else (str(rng.randint(10, 99)) if r < 0.75 else
+            rng.choice(["123", "1234", "321", "007", "01", "12", "69", "99", "2580"]) if r < 0.85 else str(rng.randint(100, 9999))))
+def sym(rng): return rng.choice(symbols) if rng.random() < 0.8 else rng.choice(symbols) + rng.choice(symbols)
+def date(rng):
+    d, m, y = rng.randint(1, 28), rng.randint(1, 12), rng.choice([year(rng), f"{rng.randint(0, 99):02d}"])
+    sep = rng.choice("/-.")
+    return rng.choice([f"{d:02d}{sep}{m:02d}{sep}{y}", f"{d}{sep}{m}{sep}{y}"])
+
+def decorate(core, rng):
+    r = rng.random()
+    if r < 0.45: return core + num(rng) + sym(rng)
+    if r < 0.65: return core + sym(rng) + num(rng)
+    if r < 0.75: return sym(rng) + core + num(rng)
+    if r < 0.85: return num(rng) + core + sym(rng)
+    if r < 0.93: return core + num(rng)
+    return core + sym(rng)
+
+def words_n(lst, k):
+    def one(rng):
+        ws = [rng.choice(lst) for _ in range(k)]
+        form = rng.randrange(8)
+        d = str(rng.randint(0, 9)); s = rng.choice(symbols)
+        if form == 0: return "".join(w.capitalize() for w in ws) + d
+        if form == 1: return s.join(w if i else w.capitalize() for i, w in enumerate(ws)) + d
+        if form == 2: return " ".join(ws) + " " + d + s
+        if form == 3: return s.join(w.capitalize() for w in ws) + d
+        if form == 4: return d + "".join(w.capitalize() for w in ws) + s
+        if form == 5: return "-".join(ws).capitalize() + d + s
+        if form == 6: return "".join(w.capitalize() for w in ws) + s + d
+        return d.join(w.capitalize() for w in ws) + s
+    return one
+
+def random_string(rng):
+    alphabet = [chr(c) for c in range(0x21, 0x7F)]
+    return "".join(rng.choice(alphabet) for _ in range(rng.randint(10, 16)))
+
+def split(lst, held):
+    return lst[1::2] if held else lst[0::2]
+
+def school(held):
+    nm = split(welsh_names, held) + split(female[:400], held) + split(male[:300], held)
+    pl, cl, pt, ph, wl = split(places, held), split(clubs, held), split(pets, held), split(phrases, held), split(wordlike, held)
+    def one(rng):
+        f = rng.randrange(10)
+        if f == 0: return decorate(case(rng.choice(nm), rng), rng)
+        if f == 1: return decorate(case(rng.choice(pl).replace(" ", ""), rng), rng)
+        if f == 2: return case(rng.choice(cl), rng) + rng.choice(["", sym(rng)]) + year(rng) + rng.choice(["", sym(rng)])
+        if f == 3: return rng.choice(ph).format(w=rng.choice(pt + nm + pl + cl).replace(" ", "")) + num(rng) + rng.choice(["", sym(rng)])
+        if f == 4: return rng.choice(nm) + rng.choice("&+-_.") + rng.choice(nm) + num(rng) + rng.choice(["", sym(rng)])
+        if f == 5: return decorate(lookalike(case(rng.choice(nm + pl + pt), rng), rng, 0.5), rng)
+        if f == 6: return decorate(dedouble(rng.choice(wl + pt)), rng)
+        if f == 7: return rng.choice(nm + pt) + date(rng) if rng.random() < 0.5 else date(rng) + rng.choice(nm + pt)
+        if f == 8: return case(rng.choice(pt + nm), rng) + rng.choice(["", sym(rng)]) + case(rng.choice(pl + cl).replace(" ", ""), rng) + num(rng)
+        return decorate(case(rng.choice(split(welsh_words, held)), rng), rng)
+    return one
+
+def welsh(held):
+    ws = split(cy, held)
+    nm, pl = split(welsh_names, held), split([p for p in places[:54]], held)
+    def one(rng):
+        f = rng.randrange(4)
+        w = rng.choice(ws) if f < 2 else (rng.choice(nm) if f == 2 else rng.choice(pl).replace(" ", ""))
+        w = case(w, rng)
+        if rng.random() < 0.25: w = lookalike(w, rng)
+        return decorate(w, rng)
+    return one
+
+def mangled(held):
+    src = [w for w in (split(common[:20000], held) + split(john, held)) if w.isascii() and 4 <= len(w) <= 12]
+    def one(rng):
+        w = rng.choice(src)
+        w = case(w, rng) if rng.random() < 0.8 else w
+        if rng.random() < 0.3: w = lookalike(w, rng)
+        if rng.random() < 0.3: w = dedouble(w)
+        return decorate(w, rng)
+    return one
+
+for split_name, seed in (("dev", 1001), ("held", 2002)):
+    held = split_name == "held"
+    rng = random.Random(seed)
+    three = (nouns + legacy) if held else eff
+    fams = {
+        "words3": words_n(three, 3),
+        "words4": words_n(three, 4),
+        "random": random_string,
+        "school": school(held),
+        "welsh": welsh(held),
+        "mangled": mangled(held),
+    }
+    for name, fn in fams.items():
+        rows = make(fn, count, rng)
+        with open(os.path.join(out, f"{name}.{split_name}.txt"), "w") as f:
+            f.write("\n".join(rows) + "\n")
+print(f"wrote {out}")
