@@ -130,6 +130,7 @@ public enum Messages {
             case .notABoolean: problem = "the value must be yes or no"
             case .unknownChoice(let names): problem = "the value must be one of: \(names.joined(separator: ", "))"
             case .notAnAbsolutePath: problem = "the value must be an absolute path"
+            case .notASyncedGroupList: problem = "a system is named in two groups; write groups as `ad, google, m365; vle, mis`"
             }
         }
         return "\(place): \(key)\(problem)"

@@ -40,6 +40,7 @@ public struct Settings: Sendable, Equatable {
     public var storeUnavailable = StoreUnavailablePolicy.refuse
     public var system = ""
     public var pepperFile = ""
+    public var syncedSystems = SyncedSystems()
     // Rotation
     public var maxAge = 60
     public var warnAge = 14

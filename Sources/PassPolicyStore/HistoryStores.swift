@@ -30,7 +30,7 @@ extension HistoryService {
             secureWipe(&pepper)
             throw error
         }
-        return HistoryService(store: opened, hasher: hasher, remember: settings.remember,
+        return HistoryService(store: opened, hasher: hasher, remember: settings.remember, synced: settings.syncedSystems,
                               parameters: parameters, pepper: pepper)
     }
 }

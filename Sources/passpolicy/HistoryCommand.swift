@@ -42,8 +42,11 @@ struct HistoryCommand: ParsableCommand {
             if events.isEmpty {
                 Terminal.write(Messages.historyEmpty(user: history.user) + "\n")
             }
+            // Members of a synced group show as one system: "ad (synced: ad, google, m365)".
             for event in events {
-                Terminal.write("\(UTCTime.iso8601(event.time))  \(event.system)\n")
+                let members = settings.syncedSystems.members(of: event.system)
+                let group = members.count > 1 ? " (synced: \(members.joined(separator: ", ")))" : ""
+                Terminal.write("\(UTCTime.iso8601(event.time))  \(event.system)\(group)\n")
             }
         }
     }

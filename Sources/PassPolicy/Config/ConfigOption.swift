@@ -6,6 +6,8 @@ public enum ValueProblem: Error, Sendable, Equatable {
     case notABoolean
     case unknownChoice([String])
     case notAnAbsolutePath
+    /// `synced_systems` names a system in two groups.
+    case notASyncedGroupList
 }
 
 /// One configuration key. The same table serves the config file, the PAM line

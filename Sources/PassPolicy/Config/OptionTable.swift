@@ -37,6 +37,17 @@ public enum OptionTable {
         .text("store", "The password history: an SQLite file path or a postgresql:// URL.", path: false, \.store),
         .choice("store_unavailable", "What to do when the history store cannot be reached: refuse the change or allow it with a warning.", \.storeUnavailable),
         .text("system", "The name of this system in the shared history (default: the host name).", path: false, \.system),
+        ConfigOption(
+            name: "synced_systems",
+            summary: "Systems that share one password by design, counted as one system by reuse and similar: groups separated by ';', members by ','.",
+            valueHelp: "groups of comma-separated names, separated by ';'",
+            apply: { (settings: inout Settings, text: String) throws(ValueProblem) in
+                guard let synced = SyncedSystems(parsing: lowercased(text) == "none" ? "" : text) else {
+                    throw .notASyncedGroupList
+                }
+                settings.syncedSystems = synced
+            },
+            render: { $0.syncedSystems.text }),
         .text("pepper_file", "A root-only file holding a secret mixed into every stored hash.", path: true, \.pepperFile),
         .integer("maxage", 0...99999, "Days a password may be used before it must be changed; 0 turns rotation off.", \.maxAge),
         .integer("warnage", 0...99999, "Days before expiry that the person is warned.", \.warnAge),

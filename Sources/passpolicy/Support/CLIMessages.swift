@@ -100,3 +100,20 @@ extension Messages {
         "Revoked the token \(printable(name))."
     }
 }
+
+// MARK: Samba (`passpolicy check --samba`), written to syslog
+
+extension Messages {
+    static func sambaAccepted(user: String) -> String {
+        "samba: the new password for \(printable(user)) meets the policy"
+    }
+
+    static func sambaRefused(user: String, violations: [Violation]) -> String {
+        "samba: the new password for \(printable(user)) is refused: "
+            + violations.map { "\($0.rule.rawValue): \($0.message)" }.joined(separator: " ")
+    }
+
+    static func sambaError(_ detail: String) -> String {
+        "samba: the password could not be checked, so it is refused: \(detail)"
+    }
+}
