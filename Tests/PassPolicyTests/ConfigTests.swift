@@ -101,6 +101,19 @@ private func error(_ text: String) -> ConfigError? {
         }
     }
 
+    /// The module takes `config=`, `debug` and `use_authtok` off the line before the rest gets
+    /// here: errors still count the arguments as written, from 1.
+    @Test func pamArgumentNumbersAreTheirPlaceOnTheLine() {
+        var configuration = Configuration()
+        #expect(throws: ConfigError(source: "PAM arguments", line: 4, key: "minlen", problem: .badValue(.notAnInteger))) {
+            try configuration.apply(arguments: ["retry=2", "minlen=abc"], numbers: [2, 4])
+        }
+        let path = TestFiles.write(Array("dictcheck = no\n".utf8), "numbers.conf")
+        #expect(throws: ConfigError(source: "PAM arguments", line: 2, key: "minlen", problem: .badValue(.notAnInteger))) {
+            try ConfigurationCache.load(path: path, arguments: ["minlen=abc"], numbers: [2])
+        }
+    }
+
     @Test func loadingFiles() throws {
         let path = "/tmp/passpolicy-config-test-\(getpid()).conf"
         defer { unlink(path) }

@@ -52,13 +52,16 @@ extension ConfigOption {
             render: { $0[keyPath: keyPath] ? "yes" : "no" })
     }
 
+    /// `required`: an empty value is an error (`dictpath`: there is no "no word list", that
+    /// is `dictcheck = no`); otherwise empty means none (`pepper_file`, `store`).
     static func text(
-        _ name: String, _ summary: String, path: Bool,
+        _ name: String, _ summary: String, path: Bool, required: Bool = false,
         _ keyPath: WritableKeyPath<Settings, String> & Sendable
     ) -> ConfigOption {
         ConfigOption(
             name: name, summary: summary, valueHelp: path ? "absolute path" : "text",
             apply: { (settings: inout Settings, text: String) throws(ValueProblem) in
+                if required && text.isEmpty { throw .missing }
                 if path && !text.isEmpty && !text.hasPrefix("/") { throw .notAnAbsolutePath }
                 settings[keyPath: keyPath] = text
             },

@@ -25,7 +25,7 @@ public enum OptionTable {
         .boolean("personalcheck", "Refuse passwords containing parts of the full name or a personal word.", \.personalCheck),
         .list("personal_words", "Words no password may contain: the school's name, children's and pets' names, …", paths: false, \.personalWords),
         .boolean("dictcheck", "Refuse passwords that are no more than a dictionary word, name, place or common password.", \.dictCheck),
-        .text("dictpath", "The compiled word list (`passpolicy dict build` writes it).", path: true, \.dictPath),
+        .text("dictpath", "The compiled word list (`passpolicy dict build` writes it).", path: true, required: true, \.dictPath),
         .list("wordlists", "Extra word lists (one word a line) compiled into the word list by `passpolicy dict build`.", paths: true, \.wordLists),
         .integer("retry", 1...100, "PAM: how many times to ask for a new password before giving up.", \.retry),
         .boolean("enforce_for_root", "PAM: refuse weak passwords set by root too (otherwise root is warned only).", \.enforceForRoot),
