@@ -141,6 +141,10 @@ public enum Messages {
 
     // MARK: Word list (`passpolicy dict`)
 
+    public static func wordListCannotWrite(path: String, error: String) -> String {
+        "cannot write \(path): \(error)"
+    }
+
     public static func dictBuilt(path: String, words: Int, bytes: Int) -> String {
         "wrote \(path): \(words) distinct words, \(bytes) bytes"
     }

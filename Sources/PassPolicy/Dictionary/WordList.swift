@@ -235,9 +235,14 @@ public final class WordList: @unchecked Sendable {
 public struct WordListError: Error, Sendable, CustomStringConvertible {
     public let path: String
     public let reason: String
-    public init(path: String, reason: String) {
+    /// The file could not be written (`dict build`), rather than read.
+    public let writing: Bool
+    public init(path: String, reason: String, writing: Bool = false) {
         self.path = path
         self.reason = reason
+        self.writing = writing
     }
-    public var description: String { Messages.wordListMissing(path: path, error: reason) }
+    public var description: String {
+        writing ? Messages.wordListCannotWrite(path: path, error: reason) : Messages.wordListMissing(path: path, error: reason)
+    }
 }
