@@ -298,6 +298,10 @@ extension Messages {
             return "the password history \(store) cannot be reached: \(reason)"
         case .storeFailed(let store, let reason):
             return "the password history \(store) failed: \(reason)"
+        case .damaged(let store, let reason):
+            return "the password history \(store) is damaged (\(reason)); restore it from a backup, or move it away to start a new one"
+        case .symbolicLink(let store, let link):
+            return "the password history \(store): \(link) is a symbolic link; symbolic link refused (name the real path)"
         case .badLocation(let text):
             return "store: '\(printable(text))' is neither an absolute file path nor a postgresql:// URL"
         case .pepper(let path, let problem):
@@ -347,8 +351,22 @@ extension Messages {
 extension Messages {
     /// `--store` names an SQLite file that is not there (`error`: the system's reason).
     public static func historyStoreMissing(_ error: String) -> String {
-        "no history file there (\(error))"
+        "store not found: no history file there (\(error))"
     }
+
+    /// A directory on an SQLite store's path does not exist. passpolicy never creates them:
+    /// a missing directory is more often an unmounted share than a new installation.
+    public static func storeDirectoryMissing(_ directory: String) -> String {
+        "the directory \(directory) does not exist (passpolicy does not create a store's directories: create it, or mount the share it is on)"
+    }
+
+    /// A directory on an SQLite store's path cannot be entered or read.
+    public static func storeDirectoryUnusable(_ directory: String, _ error: String) -> String {
+        "cannot use the directory \(directory): \(error)"
+    }
+
+    public static let storeNamesNoFile = "the path names no file"
+
 
     /// Login check: the store could not be read, so shadow's date was used.
     public static func pamLastChangeFromShadow(_ reason: String) -> String {
