@@ -10,6 +10,9 @@ public enum Messages {
     public static let controlCharacter =
         "The password contains a control character (such as a tab or a NUL), which cannot be typed at every login prompt. Use printable characters only."
 
+    public static let formatCharacter =
+        "The password contains an invisible formatting character (such as a zero-width space, a right-to-left mark or a byte order mark), which you cannot see and may not be able to type again. Remove it; emoji are fine."
+
     public static func tooLong(max: Int) -> String {
         "The password is longer than \(max) characters. Use at most \(max); the other rules are checked once it is short enough."
     }
