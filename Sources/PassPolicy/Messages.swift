@@ -347,6 +347,12 @@ extension Messages {
 
     public static let historyNoPassword =
         "No password on standard input: give the new password as the first line."
+
+    /// `passpolicy check`/`record`: standard input could not be read at all (closed, or a
+    /// directory), as opposed to an empty line.
+    public static func noPasswordGiven(_ error: String) -> String {
+        "no password given: standard input cannot be read (\(error))"
+    }
 }
 
 // MARK: Last changes from the history store (`passpolicy due --store`, the login check)

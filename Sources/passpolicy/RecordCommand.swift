@@ -44,6 +44,7 @@ struct RecordCommand: ParsableCommand {
         let gotLine = Terminal.stdinIsTerminal
             ? HiddenPrompt.read(prompt: "New password to record: ", into: reader, body)
             : reader.nextLine(body)
+        if let error = reader.readError { throw CLIError.message(Messages.noPasswordGiven(error.description)) }
         if !gotLine || empty { throw CLIError.message(Messages.historyNoPassword) }
         if let failure { throw CLIError.message(failure.description) }
         Terminal.write(Messages.historyRecorded(user: history.user, system: system) + "\n")
