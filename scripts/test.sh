@@ -11,3 +11,5 @@ swift build --build-tests
 # The real Debian word lists, compiled once for the tests that need the dictionary rule.
 .build/debug/passpolicy dict build --output .build/test-words.pwdict >/dev/null
 swift test --skip-build
+# Coverage-guided fuzzing, briefly: every target for 20 s from its seeds (FUZZING.md).
+scripts/fuzz.sh 20
