@@ -132,6 +132,19 @@ private func error(_ text: String) -> ConfigError? {
         }
     }
 
+    /// Found by the `config` fuzz target: an item starting with a combining mark (U+06EC)
+    /// after a tab. Split and trimmed by Characters, the rendering "a, \u{6EC}b" read back as
+    /// " \u{6EC}b" (the blank and the mark are one Character).
+    @Test func listItemsStartingWithACombiningMarkRoundTrip() throws {
+        var configuration = Configuration()
+        try configuration.set("personal_words", "school,\t\u{6EC}b, ,,\u{301}x", source: "t", line: 1)
+        #expect(configuration.settings.personalWords == ["school", "\u{6EC}b", "\u{301}x"])
+        let option = try #require(OptionTable.option(named: "personal_words"))
+        var again = Configuration()
+        try again.set("personal_words", option.value(in: configuration.settings), source: "render", line: 1)
+        #expect(again.settings == configuration.settings)
+    }
+
     @Test func everyKeyRoundTripsThroughItsOwnRendering() throws {
         let defaults = Settings()
         var configuration = Configuration()

@@ -113,9 +113,18 @@ func parseBoolean(_ text: String) throws(ValueProblem) -> Bool {
 }
 
 /// Splits "a, b ,c" into ["a", "b", "c"]; "" and "none" give an empty list.
+///
+/// By UTF-8 bytes, not Characters: a combining mark after the blank that follows a comma
+/// makes one Character of the two, which then was neither trimmed nor split, so that a list
+/// read back from its own rendering (`passpolicy config`) differed (found by fuzzing).
 func splitList(_ text: String) -> [String] {
     if lowercased(text) == "none" { return [] }
-    return text.split(separator: ",").map { trimmed(Substring($0)) }.filter { !$0.isEmpty }
+    return text.utf8.split(separator: 0x2C).map { item in
+        var bytes = item[...]
+        while let f = bytes.first, f == 0x20 || f == 0x09 || f == 0x0D { bytes.removeFirst() }
+        while let l = bytes.last, l == 0x20 || l == 0x09 || l == 0x0D { bytes.removeLast() }
+        return String(decoding: bytes, as: UTF8.self)
+    }.filter { !$0.isEmpty }
 }
 
 func lowercased(_ text: String) -> String {
