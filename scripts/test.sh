@@ -13,3 +13,5 @@ swift build --build-tests
 # passpolicyd against its OpenAPI document, with schemathesis (PyPI).
 scripts/service-check.sh
 swift test --skip-build
+# Coverage-guided fuzzing, briefly: every target for 20 s from its seeds (FUZZING.md).
+scripts/fuzz.sh 20

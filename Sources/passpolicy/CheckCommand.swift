@@ -77,6 +77,7 @@ struct CheckCommand: ParsableCommand {
         let gotLine = Terminal.stdinIsTerminal
             ? HiddenPrompt.read(prompt: "Password to check: ", into: reader, body)
             : reader.nextLine(body)
+        if let error = reader.readError { throw CLIError.message(Messages.noPasswordGiven(error.description)) }
         if !gotLine {
             // No input at all: judge the empty password, so the answer is still a verdict.
             verdict = [UInt8]().withUnsafeBufferPointer { checker.check($0, tokens: tokens) }
@@ -169,6 +170,7 @@ enum BatchWriter {
         }
         flush(&out)
         if let failure { throw failure }
+        if let error = reader.readError { throw .message(Messages.noPasswordGiven(error.description)) }
         return anyRejected
     }
 

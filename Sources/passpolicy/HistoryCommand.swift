@@ -25,7 +25,7 @@ struct HistoryCommand: ParsableCommand {
 
     func run() throws {
         let settings = try policy.loadConfiguration().settings
-        let service = try history.openService(settings)
+        let service = try history.openService(settings, create: false)
         let events: [HistoryEvent]
         do {
             events = try service.history(of: history.user)

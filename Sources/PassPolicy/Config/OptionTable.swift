@@ -28,7 +28,7 @@ public enum OptionTable {
         .integer("minguesses", 1_000...1_000_000_000_000_000_000,
                  "Dictionary rule: refuse a password guessed in fewer tries than this by an attacker who knows how people build passwords from words, names, places, years and look-alikes (default 10^10).",
                  \.minGuesses),
-        .text("dictpath", "The compiled word list (`passpolicy dict build` writes it).", path: true, \.dictPath),
+        .text("dictpath", "The compiled word list (`passpolicy dict build` writes it).", path: true, required: true, \.dictPath),
         .list("wordlists", "Extra word lists (one word a line) compiled into the word list by `passpolicy dict build`.", paths: true, \.wordLists),
         .integer("retry", 1...100, "PAM: how many times to ask for a new password before giving up.", \.retry),
         .boolean("enforce_for_root", "PAM: refuse weak passwords set by root too (otherwise root is warned only).", \.enforceForRoot),

@@ -3,6 +3,12 @@ import PassPolicy
 /// Sentences only the CLI writes: `dict`, `history`, `record`, `forget`, `due` and `age`.
 /// The rules' own messages stay in the core's `Messages`.
 extension Messages {
+    /// `passpolicy check`/`record`: standard input could not be read at all (closed, or a
+    /// directory), as opposed to an empty line.
+    static func noPasswordGiven(_ error: String) -> String {
+        "no password given: standard input cannot be read (\(error))"
+    }
+
 
     static func dictBuilt(path: String, words: Int, bytes: Int) -> String {
         "wrote \(path): \(words) distinct words, \(bytes) bytes"
