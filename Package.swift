@@ -73,7 +73,10 @@ let package = Package(
                 .product(name: "Prometheus", package: "swift-prometheus"),
             ],
             path: "Sources/PassPolicyService",
-            resources: [.embedInCode("openapi.json")]
+            resources: [
+                .embedInCode("openapi.json"),
+                .embedInCode("Page/helpdesk.html"), .embedInCode("Page/helpdesk.js"), .embedInCode("Page/helpdesk.css"),
+            ]
         ),
         .executableTarget(
             name: "passpolicyd",
