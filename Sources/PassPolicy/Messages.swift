@@ -302,3 +302,25 @@ extension Messages {
 
     private static func days(_ n: Int) -> String { n == 1 ? "1 day" : "\(n) days" }
 }
+
+// MARK: A history kept by passpolicyd (`store = https://…`)
+
+extension Messages {
+    public static func remoteTokenUnreadable(_ path: String, _ error: String) -> String {
+        "the token file \(path) cannot be read (\(error)); make one with `passpolicy token add` on the service's host"
+    }
+
+    public static func remoteTokenExposed(_ path: String) -> String {
+        "token_file \(path) must be a regular file owned by root that no one else can read (chmod 600)"
+    }
+
+    public static func remoteTokenMalformed(_ path: String) -> String {
+        "token_file \(path) does not hold a token (one line, printable characters)"
+    }
+
+    public static func remoteTokenRefused(settingsTokenFile key: String) -> String {
+        "the service refused this host's token (\(key)); it may have been revoked"
+    }
+
+    public static let remoteAnswerMalformed = "the service's answer is not what passpolicy expects"
+}

@@ -6,6 +6,7 @@ import PassPolicy
 /// When the password history takes part, shared by `passpolicy check` and the PAM module.
 ///
 /// - `store = none` (or empty) turns the history off.
+/// - `store = https://…` is a passpolicyd: `RemoteHistory`, which opens nothing locally.
 /// - Checking never creates a store: an SQLite file that does not exist yet, in a directory
 ///   that does, holds no history, so there is nothing to compare with. Anything else that
 ///   stops the file being opened — its directory missing or not enterable, a symbolic link,
@@ -18,10 +19,11 @@ public enum HistoryGate {
         location.isEmpty || location == "none"
     }
 
-    /// The service to check candidates with; nil when the history is off or still empty.
-    public static func forChecking(_ settings: Settings, store: String? = nil) throws(HistoryError) -> HistoryService? {
+    /// The history to check candidates with; nil when the history is off or still empty.
+    public static func forChecking(_ settings: Settings, store: String? = nil) throws(HistoryError) -> (any HistoryBackend)? {
         let location = store ?? settings.store
         if isOff(location) { return nil }
+        if RemoteHistory.isService(location) { return try RemoteHistory(settings: settings, location: location) }
         if !StoreLocation.isPostgres(location), try !fileExists(location) { return nil }
         return try HistoryService.open(settings: settings, store: location, create: false)
     }
@@ -30,9 +32,10 @@ public enum HistoryGate {
     /// `store` setting names an SQLite file that does not exist yet (in a directory that
     /// does). A `store` given explicitly that names a missing file is an error
     /// (`.unavailable`): a mistyped path must not silently list nothing.
-    public static func forReading(_ settings: Settings, store: String? = nil) throws(HistoryError) -> HistoryService? {
+    public static func forReading(_ settings: Settings, store: String? = nil) throws(HistoryError) -> (any HistoryBackend)? {
         let location = store ?? settings.store
         if isOff(location) { return nil }
+        if RemoteHistory.isService(location) { return try RemoteHistory(settings: settings, location: location) }
         if !StoreLocation.isPostgres(location), try !fileExists(location) {
             guard store != nil else { return nil }
             throw .unavailable(store: location, reason: Messages.historyStoreMissing(SystemError(errno: ENOENT).description))
@@ -40,10 +43,11 @@ public enum HistoryGate {
         return try HistoryService.open(settings: settings, store: location, create: false)
     }
 
-    /// The service to record a change with; nil when the history is off.
-    public static func forRecording(_ settings: Settings, store: String? = nil) throws(HistoryError) -> HistoryService? {
+    /// The history to record a change with; nil when the history is off.
+    public static func forRecording(_ settings: Settings, store: String? = nil) throws(HistoryError) -> (any HistoryBackend)? {
         let location = store ?? settings.store
         if isOff(location) { return nil }
+        if RemoteHistory.isService(location) { return try RemoteHistory(settings: settings, location: location) }
         return try HistoryService.open(settings: settings, store: location, create: true)
     }
 

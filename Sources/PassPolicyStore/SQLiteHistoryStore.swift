@@ -175,7 +175,7 @@ public final class SQLiteHistoryStore: HistoryStore {
 
     public func markTokenUsed(named name: String, at time: Int64) throws(HistoryError) {
         try inTransaction { () throws(SQLiteError) in
-            try db.query("UPDATE token SET last_used = ?2 WHERE name = ?1", [.text(name), .integer(time)])
+            _ = try db.query("UPDATE token SET last_used = ?2 WHERE name = ?1", [.text(name), .integer(time)])
         }
     }
 

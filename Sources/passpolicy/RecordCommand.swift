@@ -62,8 +62,10 @@ struct HistoryOptions: ParsableArguments {
 
     /// `create`: only `record` creates a store (its file, never its directories); `history`
     /// and `forget` report a missing one (exit 2), so a mistyped path never reads as empty.
-    func openService(_ settings: Settings, create: Bool) throws(CLIError) -> HistoryService {
+    func openService(_ settings: Settings, create: Bool) throws(CLIError) -> any HistoryBackend {
         do {
+            let location = store ?? settings.store
+            if RemoteHistory.isService(location) { return try RemoteHistory(settings: settings, location: location) }
             return try HistoryService.open(settings: settings, store: store, create: create)
         } catch {
             throw .message(error.description)

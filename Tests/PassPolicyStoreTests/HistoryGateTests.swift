@@ -12,7 +12,7 @@ import PassPolicyTestSupport
         case checking, reading
         var testDescription: String { rawValue }
 
-        func open(_ settings: Settings) throws(HistoryError) -> HistoryService? {
+        func open(_ settings: Settings) throws(HistoryError) -> (any HistoryBackend)? {
             switch self {
             case .checking: return try HistoryGate.forChecking(settings)
             case .reading: return try HistoryGate.forReading(settings)
@@ -45,7 +45,7 @@ import PassPolicyTestSupport
         #expect(!FileManager.default.fileExists(atPath: root + "/h.db"))
 
         // A store that exists opens.
-        try HistoryGate.forRecording(Self.settings(root + "/h.db"))?.record(password: Array("Kq9#Lmv2Tz5!".utf8), user: "a", system: "s")
+        try (HistoryGate.forRecording(Self.settings(root + "/h.db")) as? HistoryService)?.record(password: Array("Kq9#Lmv2Tz5!".utf8), user: "a", system: "s")
         #expect(Self.outcome(gate, root + "/h.db") == .success(true))
 
         // Its directory gone (an unmounted share): unreachable, so `store_unavailable` decides.

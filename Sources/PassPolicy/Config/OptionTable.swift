@@ -34,7 +34,10 @@ public enum OptionTable {
         .boolean("enforce_for_root", "PAM: refuse weak passwords set by root too (otherwise root is warned only).", \.enforceForRoot),
         .boolean("local_users_only", "PAM: check only users listed in /etc/passwd.", \.localUsersOnly),
         .integer("remember", 0...400, "How many earlier passwords of a person on the same system may not be used again.", \.remember),
-        .text("store", "The password history: an SQLite file path or a postgresql:// URL.", path: false, \.store),
+        .text("store", "The password history: an SQLite file path, a postgresql:// URL, or the https:// URL of a passpolicyd.", path: false, \.store),
+        .text("token_file", "With store = https://…: the file holding this host's passpolicyd token (readable by root only).", path: true, \.tokenFile),
+        .text("ca_file", "With store = https://…: CA certificates (PEM) to verify the service with, instead of the system's.", path: true, \.caFile),
+        .integer("store_timeout", 1...120, "Seconds any one call to the history store's service may take.", \.storeTimeoutSeconds),
         .choice("store_unavailable", "What to do when the history store cannot be reached: refuse the change or allow it with a warning.", \.storeUnavailable),
         .text("system", "The name of this system in the shared history (default: the host name).", path: false, \.system),
         ConfigOption(

@@ -3,18 +3,18 @@ public enum HistoryAccess {
     /// Not checked by design: no user was named, or `store = none`.
     case off
     /// The person's history, read.
-    case available(PersonHistory)
+    case available(any PersonHistoryCheck)
     /// The store could not be opened or read.
     case failed(HistoryError)
 
     /// Reads `user`'s history on `system` through `open`, which gives nil when the history is
     /// off (see `HistoryGate`), and turns any failure into `.failed` for the judge to decide.
     public static func read(user: String?, system: String,
-                            open: () throws(HistoryError) -> HistoryService?) -> HistoryAccess {
+                            open: () throws(HistoryError) -> (any HistoryBackend)?) -> HistoryAccess {
         guard let user else { return .off }
         do {
-            guard let service = try open() else { return .off }
-            return .available(try service.person(user, on: system))
+            guard let backend = try open() else { return .off }
+            return .available(try backend.personHistory(user, on: system))
         } catch {
             return .failed(error)
         }

@@ -94,6 +94,9 @@ extension Messages {
     static let tokenStoreOff =
         "store = none: passpolicyd's tokens are kept in the history store; set `store` or give --store"
 
+    static let tokenStoreRemote =
+        "the store is a passpolicyd: manage its tokens on the service's host, where its database is"
+
     static func tokenNameTaken(_ name: String) -> String {
         "a token named \(printable(name)) exists already; revoke it first or choose another name"
     }

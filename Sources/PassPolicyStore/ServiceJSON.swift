@@ -1,0 +1,140 @@
+/// The policy service's answers, parsed: a small JSON reader for what passpolicyd writes
+/// (objects, arrays, strings, numbers, booleans, null), without Foundation, which the PAM
+/// module does not load. Bounded: nesting deeper than 16 levels is refused.
+indirect enum ServiceJSON: Equatable {
+    case object([String: ServiceJSON])
+    case array([ServiceJSON])
+    case string(String)
+    case number(Double)
+    case bool(Bool)
+    case null
+
+    subscript(key: String) -> ServiceJSON? {
+        if case .object(let members) = self { return members[key] }
+        return nil
+    }
+
+    var string: String? { if case .string(let s) = self { return s } else { return nil } }
+    var array: [ServiceJSON]? { if case .array(let a) = self { return a } else { return nil } }
+    var number: Double? { if case .number(let n) = self { return n } else { return nil } }
+
+    static func parse(_ bytes: [UInt8]) -> ServiceJSON? {
+        var parser = Parser(bytes: bytes)
+        guard let value = parser.value(depth: 0) else { return nil }
+        parser.space()
+        return parser.index == bytes.count ? value : nil
+    }
+
+    private struct Parser {
+        let bytes: [UInt8]
+        var index = 0
+
+        mutating func space() {
+            while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
+        }
+
+        mutating func literal(_ text: String) -> Bool {
+            let t = Array(text.utf8)
+            guard bytes.count - index >= t.count, Array(bytes[index..<index + t.count]) == t else { return false }
+            index += t.count
+            return true
+        }
+
+        mutating func value(depth: Int) -> ServiceJSON? {
+            guard depth < 16 else { return nil }
+            space()
+            guard index < bytes.count else { return nil }
+            switch bytes[index] {
+            case 0x7B: return object(depth: depth)
+            case 0x5B: return array(depth: depth)
+            case 0x22: return string().map(ServiceJSON.string)
+            case 0x74: return literal("true") ? .bool(true) : nil
+            case 0x66: return literal("false") ? .bool(false) : nil
+            case 0x6E: return literal("null") ? .null : nil
+            default: return number()
+            }
+        }
+
+        mutating func object(depth: Int) -> ServiceJSON? {
+            index += 1
+            var members: [String: ServiceJSON] = [:]
+            space()
+            if index < bytes.count, bytes[index] == 0x7D { index += 1; return .object(members) }
+            while true {
+                space()
+                guard let key = string() else { return nil }
+                space()
+                guard index < bytes.count, bytes[index] == 0x3A else { return nil }
+                index += 1
+                guard let v = value(depth: depth + 1) else { return nil }
+                members[key] = v
+                space()
+                guard index < bytes.count else { return nil }
+                if bytes[index] == 0x2C { index += 1; continue }
+                guard bytes[index] == 0x7D else { return nil }
+                index += 1
+                return .object(members)
+            }
+        }
+
+        mutating func array(depth: Int) -> ServiceJSON? {
+            index += 1
+            var items: [ServiceJSON] = []
+            space()
+            if index < bytes.count, bytes[index] == 0x5D { index += 1; return .array(items) }
+            while true {
+                guard let v = value(depth: depth + 1) else { return nil }
+                items.append(v)
+                space()
+                guard index < bytes.count else { return nil }
+                if bytes[index] == 0x2C { index += 1; continue }
+                guard bytes[index] == 0x5D else { return nil }
+                index += 1
+                return .array(items)
+            }
+        }
+
+        mutating func string() -> String? {
+            guard index < bytes.count, bytes[index] == 0x22 else { return nil }
+            index += 1
+            var out: [UInt8] = []
+            while index < bytes.count {
+                let b = bytes[index]
+                index += 1
+                switch b {
+                case 0x22: return String(validating: out, as: UTF8.self)
+                case 0x5C:
+                    guard index < bytes.count else { return nil }
+                    let e = bytes[index]
+                    index += 1
+                    switch e {
+                    case 0x22, 0x5C, 0x2F: out.append(e)
+                    case 0x62: out.append(0x08)
+                    case 0x66: out.append(0x0C)
+                    case 0x6E: out.append(0x0A)
+                    case 0x72: out.append(0x0D)
+                    case 0x74: out.append(0x09)
+                    case 0x75:
+                        guard bytes.count - index >= 4, let v = UInt32(String(decoding: bytes[index..<index + 4], as: UTF8.self), radix: 16)
+                        else { return nil }
+                        index += 4
+                        // Surrogates (never written by passpolicyd) become U+FFFD.
+                        out.append(contentsOf: String(Character(Unicode.Scalar(v) ?? "\u{FFFD}")).utf8)
+                    default: return nil
+                    }
+                case 0..<0x20: return nil
+                default: out.append(b)
+                }
+            }
+            return nil
+        }
+
+        mutating func number() -> ServiceJSON? {
+            let start = index
+            while index < bytes.count, (0x30...0x39).contains(bytes[index]) || [0x2D, 0x2B, 0x2E, 0x65, 0x45].contains(bytes[index]) {
+                index += 1
+            }
+            return Double(String(decoding: bytes[start..<index], as: UTF8.self)).map(ServiceJSON.number)
+        }
+    }
+}
