@@ -48,11 +48,19 @@ public final class RemoteHistory: HistoryBackend {
     public func history(of user: String) throws(HistoryError) -> [HistoryEvent] {
         let answer = try send("GET", "/v1/users/\(Self.pathEscaped(user))/history", expect: [200, 404])
         guard answer.status == 200 else { return [] }
-        guard let items = ServiceJSON.parse(answer.body)?.array else { throw malformed() }
+        return try Self.events(answer.body, store: storeLocation)
+    }
+
+    /// `GET /v1/users/{user}/history`'s array.
+    static func events(_ body: [UInt8], store: String) throws(HistoryError) -> [HistoryEvent] {
+        guard let items = ServiceJSON.parse(body)?.array else {
+            throw .storeFailed(store: store, reason: Messages.remoteAnswerMalformed)
+        }
         var events: [HistoryEvent] = []
         for item in items {
-            guard let system = item["system"]?.string, let changed = item["changed"]?.string,
-                  let time = Self.parseTime(changed) else { throw malformed() }
+            guard let system = item["system"]?.string, let changed = item["changed"]?.string, let time = parseTime(changed) else {
+                throw .storeFailed(store: store, reason: Messages.remoteAnswerMalformed)
+            }
             events.append(HistoryEvent(system: system, time: time))
         }
         return events
@@ -65,9 +73,13 @@ public final class RemoteHistory: HistoryBackend {
         return answer.status == 204 ? max(1, count) : 0
     }
 
+    /// A host's own token (role `system`) may not read histories: then nil, and the login
+    /// check takes shadow's date, as with no store.
     public func lastChange(of user: String, system: String?) throws(HistoryError) -> Int64? {
+        let answer = try send("GET", "/v1/users/\(Self.pathEscaped(user))/history", expect: [200, 403, 404])
+        guard answer.status == 200 else { return nil }
         var latest: Int64?
-        for event in try history(of: user) where system == nil || event.system == system {
+        for event in try Self.events(answer.body, store: storeLocation) where system == nil || event.system == system {
             latest = max(latest ?? event.time, event.time)
         }
         return latest
