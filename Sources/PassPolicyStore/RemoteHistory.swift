@@ -122,7 +122,7 @@ public final class RemoteHistory: HistoryBackend {
             if let password {
                 if !fields.isEmpty { body.append(0x2C) }
                 body.append(contentsOf: "\"password\":".utf8)
-                Self.appendJSONString(password, to: &body)
+                JSONString.append(bytes: password, to: &body)
             }
             body.append(0x7D)
         }
@@ -153,21 +153,6 @@ public final class RemoteHistory: HistoryBackend {
 
     private func malformed() -> HistoryError {
         .storeFailed(store: storeLocation, reason: Messages.remoteAnswerMalformed)
-    }
-
-    /// `password` as a JSON string: quotes, backslashes and control bytes escaped, every other
-    /// byte copied (invalid UTF-8 is refused by the `encoding` rule before this is reached).
-    static func appendJSONString(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
-        let hex = Array("0123456789abcdef".utf8)
-        out.append(0x22)
-        for b in bytes {
-            switch b {
-            case 0x22, 0x5C: out.append(0x5C); out.append(b)
-            case 0..<0x20, 0x7F: out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
-            default: out.append(b)
-            }
-        }
-        out.append(0x22)
     }
 
     static func pathEscaped(_ text: String) -> String {

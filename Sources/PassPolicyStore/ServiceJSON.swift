@@ -1,3 +1,5 @@
+import PassPolicy
+
 /// The policy service's answers, parsed: a small JSON reader for what passpolicyd writes
 /// (objects, arrays, strings, numbers, booleans, null), without Foundation, which the PAM
 /// module does not load. Bounded: nesting deeper than 16 levels is refused.
@@ -98,35 +100,15 @@ indirect enum ServiceJSON: Equatable {
             guard index < bytes.count, bytes[index] == 0x22 else { return nil }
             index += 1
             var out: [UInt8] = []
-            while index < bytes.count {
-                let b = bytes[index]
-                index += 1
-                switch b {
-                case 0x22: return String(validating: out, as: UTF8.self)
-                case 0x5C:
-                    guard index < bytes.count else { return nil }
-                    let e = bytes[index]
-                    index += 1
-                    switch e {
-                    case 0x22, 0x5C, 0x2F: out.append(e)
-                    case 0x62: out.append(0x08)
-                    case 0x66: out.append(0x0C)
-                    case 0x6E: out.append(0x0A)
-                    case 0x72: out.append(0x0D)
-                    case 0x74: out.append(0x09)
-                    case 0x75:
-                        guard bytes.count - index >= 4, let v = UInt32(String(decoding: bytes[index..<index + 4], as: UTF8.self), radix: 16)
-                        else { return nil }
-                        index += 4
-                        // Surrogates (never written by passpolicyd) become U+FFFD.
-                        out.append(contentsOf: String(Character(Unicode.Scalar(v) ?? "\u{FFFD}")).utf8)
-                    default: return nil
-                    }
-                case 0..<0x20: return nil
-                default: out.append(b)
+            let read = bytes.withUnsafeBytes { raw -> Bool in
+                do {
+                    try JSONString.read(raw, at: &index, into: &out)
+                    return true
+                } catch {
+                    return false
                 }
             }
-            return nil
+            return read ? String(validating: out, as: UTF8.self) : nil
         }
 
         mutating func number() -> ServiceJSON? {
