@@ -48,7 +48,7 @@ import Testing
 
     @Test func zeroMeansChangeNow() {
         #expect(outcome(0) == .mustChange)
-        #expect(outcome(0).message == Messages.rotationMustChange)
+        #expect(outcome(0).message == Messages.rotationMustChange(.english))
     }
 
     @Test func extremesDoNotTrap() {
