@@ -136,7 +136,7 @@ public enum Messages {
             return l.tr("The password is little more than a dictionary word, easy to guess even with changes.")
         case .name:
             // TRANSLATORS: rule `dictionary`, first sentence; the advice sentence follows it.
-            return l.tr("The password is little more than a first name or surname, easy to guess even with changes.")
+            return l.tr("The password is little more than a name or surname, easy to guess even with changes.")
         case .place:
             // TRANSLATORS: rule `dictionary`, first sentence; the advice sentence follows it.
             return l.tr("The password is little more than a place name, easy to guess even with changes.")
@@ -148,7 +148,7 @@ public enum Messages {
             return l.tr("The password is little more than words joined together, easy to guess even with changes.")
         case .keyboardWalk:
             // TRANSLATORS: rule `dictionary`, first sentence: keys next to each other, such as "qwerty".
-            return l.tr("The password is little more than a row of neighbouring keys, easy to guess even with changes.")
+            return l.tr("The password is little more than a keyboard pattern, easy to guess even with changes.")
         case .date:
             // TRANSLATORS: rule `dictionary`, first sentence; the advice sentence follows it.
             return l.tr("The password is little more than a year or a date, easy to guess even with changes.")
@@ -158,7 +158,7 @@ public enum Messages {
     /// Advice that passes under the default policy, doubled-letter rule included.
     public static func dictionaryAdvice(_ l: Language) -> String {
         // TRANSLATORS: rule `dictionary`, second sentence, after each of the sentences above.
-        l.tr("Use three or more unrelated words with a digit or symbol between them.")
+        l.tr("Use three or more unrelated words, with a digit or symbol between them.")
     }
 
     // MARK: Class names
