@@ -369,10 +369,11 @@ extension Messages {
 extension Messages {
     /// Login: the password is older than the limit.
     public static func rotationExpired(ageDays: Int, maxDays: Int, _ l: Language) -> String {
-        // TRANSLATORS: at login (PAM account check) when the password is too old; {max} is maxage in days.
-        l.trn("Your password has expired: the policy requires a new one every {max} day. Change it now.",
-              "Your password has expired: the policy requires a new one every {max} days. Change it now.",
-              maxDays, ["max": maxDays])
+        // TRANSLATORS: at login (PAM account check) when the password is too old; {max} is maxage in days,
+        // {age} the password's age in days, always 2 or more (older than {max}).
+        l.trn("Your password is {age} days old; the policy requires a new one every {max} day. Change it now.",
+              "Your password is {age} days old; the policy requires a new one every {max} days. Change it now.",
+              maxDays, ["age": ageDays, "max": maxDays])
     }
 
     /// Login: the password expires soon.
