@@ -8,6 +8,8 @@ set -euo pipefail
 packages=(
     # C libraries the Swift targets link (each behind one Swift file)
     pkg-config gcc binutils libstdc++-12-dev libpam0g-dev libcrack2-dev libargon2-dev libsqlite3-dev libpq-dev zlib1g-dev
+    # msgfmt compiles the message catalogs (po/*.po); xgettext and msgmerge keep them current
+    gettext
     # Word lists compiled into the dictionary
     wamerican wbritish miscfiles cracklib-runtime john-data libdata-password-zxcvbn-perl
     # Welsh words: aspell-cy, dumped and expanded by aspell at build time

@@ -23,4 +23,7 @@ fi
 # directories (a missing one is an unmounted share more often than a new machine).
 install -d -m 0755 /var/lib/passpolicy
 passpolicy dict build
+# The message catalogs (Welsh): /usr/share/locale/LANG/LC_MESSAGES/passpolicy.mo, read by the
+# CLI, the PAM module and passpolicyd themselves; no locale needs generating.
+scripts/build-locale.sh /usr/share/locale
 scripts/install-service.sh .build/release/passpolicyd

@@ -8,6 +8,8 @@ scripts/install-deps.sh
 # The PAM tests load the module the way passwd does: built with the Swift runtime linked in.
 scripts/build-module.sh
 swift build --build-tests
+# The message catalogs, compiled with msgfmt --check into .build/locale for the tests.
+scripts/build-locale.sh >/dev/null
 # The real Debian word lists, compiled once for the tests that need the dictionary rule.
 .build/debug/passpolicy dict build --output .build/test-words.pwdict >/dev/null
 # Coverage-guided fuzzing, briefly: every target for 20 s from its seeds (FUZZING.md).

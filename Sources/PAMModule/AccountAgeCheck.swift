@@ -45,16 +45,17 @@ struct AccountAgeCheck {
             pam.debug(options, Messages.pamNoShadowEntry(user))
             return PAM_IGNORE
         }
+        let l = pam.language(fallback: settings.language.language)
         let outcome = LoginAge.evaluate(lastChange: Self.lastChange(shadow: aging?.lastChange, stored: stored),
                                         shadowMax: aging?.maxDays, today: ShadowDay.today(), settings: settings)
         switch outcome {
         case .ok:
             return PAM_SUCCESS
         case .warn:
-            if let message = outcome.message { _ = pam.info(message) }
+            if let message = outcome.message(l) { _ = pam.info(message) }
             return PAM_SUCCESS
         case .expired, .mustChange:
-            if let message = outcome.message { _ = pam.error(message) }
+            if let message = outcome.message(l) { _ = pam.error(message) }
             return PAM_NEW_AUTHTOK_REQD
         }
     }

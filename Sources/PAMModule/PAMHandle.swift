@@ -48,6 +48,28 @@ struct PAMHandle {
         guard status == PAM_SUCCESS else { throw PAMError(code: status) }
     }
 
+    // MARK: Language and reader
+
+    /// The language of the person's messages, as pam_pwquality chooses it (through gettext):
+    /// the locale environment of the program that loaded the module (`passwd` run in a Welsh
+    /// session), else the PAM environment (pam_env may set LANG from /etc/default/locale),
+    /// else `fallback` (the `language` setting). The process's locale itself is never changed.
+    func language(fallback: Language) -> Language {
+        let names = ["LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"]
+        let own = names.contains { getenv($0).map { $0.pointee != 0 } ?? false }
+        if own { return Language.fromProcessEnvironment(fallback: fallback) }
+        return Language.fromEnvironment(fallback: fallback) { name in
+            pam_getenv(raw, name).map { String(cString: $0) }
+        }
+    }
+
+    /// Who reads the messages: the person themselves when the real uid is theirs (`passwd`
+    /// run by them), someone else otherwise (root running `passwd alice`, a script).
+    static func audience(for user: String) -> Audience {
+        guard let account = UserAccount.lookup(user) else { return .other }
+        return account.uid == getuid() ? .own : .other
+    }
+
     // MARK: Conversation
 
     /// Asks for a password without echo. The reply is copied into a `Secret`; libpam's copy

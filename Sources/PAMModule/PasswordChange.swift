@@ -18,17 +18,20 @@ struct PasswordChange {
         do {
             policy = try ModulePolicy.load(options)
         } catch {
-            // Fail closed: the person gets a short line, syslog the file, line and key.
+            // Fail closed: the person gets a short line, syslog the file, line and key. With
+            // no usable configuration, only the environment can choose the language.
+            let l = pam.language(fallback: .english)
             pam.log(LOG_ERR, Messages.pamConfigurationLog(error.description))
             switch error {
             case .configuration(let e):
-                pam.error(Messages.pamConfigurationError(at: e.line > 0 ? "\(e.source):\(e.line)" : e.source))
+                pam.error(Messages.pamConfigurationError(at: e.line > 0 ? "\(e.source):\(e.line)" : e.source, l))
             case .wordList(let e):
-                pam.error(Messages.pamWordListUnavailable(path: e.path, reason: e.reason))
+                pam.error(Messages.pamWordListUnavailable(path: e.path, reason: e.reason, l))
             }
             return PAM_AUTHTOK_ERR
         }
         let settings = policy.settings
+        let l = pam.language(fallback: settings.language.language)
 
         let user: String
         do {
@@ -50,11 +53,12 @@ struct PasswordChange {
         do {
             try CandidateJudge(settings: settings).precheck(history)
         } catch {
-            return refuseWithoutHistory(error, pam: pam)
+            return refuseWithoutHistory(error, pam: pam, l)
         }
+        let audience = PAMHandle.audience(for: user)
         let judge = Judge(pam: pam, options: options, settings: settings,
                           checker: PolicyChecker(settings: settings, wordList: policy.wordList), history: history,
-                          user: user, system: system)
+                          user: user, system: system, language: l, audience: audience)
         // As pam_pwquality: root at a terminal (the real uid, as in `passwd alice` run by an
         // admin) is warned and may go on, unless enforce_for_root, or the change is forced by
         // an expired password. Root without a terminal (a script, pamtester fed from a pipe)
@@ -66,24 +70,26 @@ struct PasswordChange {
 
         if options.useAuthtok {
             guard let candidate = pam.newAuthToken() else {
-                pam.error(Messages.pamNoPassword)
+                pam.error(Messages.pamNoPassword(l))
                 return PAM_AUTHTOK_ERR
             }
             return judge(candidate, attempt: 1, rootMayOverride: rootMayOverride, store: false) ?? PAM_AUTHTOK_ERR
         }
 
-        pam.info(Messages.pamPolicySummary(settings))
+        for line in Messages.pamPolicySummary(settings, history: !HistoryGate.isOff(settings.store), l, audience) {
+            pam.info(line)
+        }
         for attempt in 1...max(1, settings.retry) {
             let candidate: Secret
             do {
-                candidate = try pam.promptHidden(Messages.pamNewPasswordPrompt)
+                candidate = try pam.promptHidden(Messages.pamNewPasswordPrompt(l))
                 if candidate.isEmpty {
-                    pam.error(Messages.pamNoPassword)
+                    pam.error(Messages.pamNoPassword(l))
                     return PAM_AUTHTOK_ERR
                 }
-                let again = try pam.promptHidden(Messages.pamRetypePrompt)
+                let again = try pam.promptHidden(Messages.pamRetypePrompt(l))
                 if !again.sameBytes(as: candidate) {
-                    pam.error(Messages.pamMismatch)
+                    pam.error(Messages.pamMismatch(l))
                     pam.debug(options, Messages.pamDebugMismatch(attempt: attempt))
                     continue
                 }
@@ -95,7 +101,7 @@ struct PasswordChange {
                 return status
             }
         }
-        pam.error(Messages.pamTooManyTries)
+        pam.error(Messages.pamTooManyTries(l))
         return PAM_AUTHTOK_ERR
     }
 
@@ -103,9 +109,9 @@ struct PasswordChange {
 
 /// A history that must not be skipped: fail closed, with a short line for the person and the
 /// reason in syslog.
-private func refuseWithoutHistory(_ error: HistoryError, pam: PAMHandle) -> Int32 {
+private func refuseWithoutHistory(_ error: HistoryError, pam: PAMHandle, _ l: Language) -> Int32 {
     pam.log(LOG_ERR, Messages.pamConfigurationLog(error.description))
-    pam.error(Messages.pamHistoryUnavailable)
+    pam.error(Messages.pamHistoryUnavailable(l))
     return PAM_AUTHTOK_ERR
 }
 
@@ -120,9 +126,10 @@ private struct Judge {
     let user: String
     let system: String
     let tokens: PersonalTokens
+    let language: Language
 
     init(pam: PAMHandle, options: ModuleOptions, settings: Settings, checker: PolicyChecker,
-         history: HistoryAccess, user: String, system: String) {
+         history: HistoryAccess, user: String, system: String, language: Language, audience: Audience) {
         self.pam = pam
         self.options = options
         self.settings = settings
@@ -131,7 +138,9 @@ private struct Judge {
         self.judge = CandidateJudge(settings: settings)
         self.user = user
         self.system = system
-        self.tokens = PersonalTokens(context: CheckContext(userName: user, fullName: UserAccount.lookup(user)?.fullName),
+        self.language = language
+        self.tokens = PersonalTokens(context: CheckContext(userName: user, fullName: UserAccount.lookup(user)?.fullName,
+                                                           language: language, audience: audience),
                                      settings: settings)
     }
 
@@ -143,16 +152,16 @@ private struct Judge {
             let skipped = try judge.judge(candidate.bytes, checker: checker, tokens: tokens, history: history, into: &verdict)
             if let skipped { pam.log(LOG_WARNING, Messages.pamHistorySkipped(skipped.error.description)) }
         } catch {
-            return refuseWithoutHistory(error, pam: pam)
+            return refuseWithoutHistory(error, pam: pam, language)
         }
         for violation in verdict.violations {
-            pam.error(Messages.pamBadPassword(violation.message))
+            pam.error(Messages.pamBadPassword(violation.message, language))
         }
         if !verdict.accepted && !rootMayOverride {
             pam.debug(options, Messages.pamDebugRejected(attempt: attempt, rules: verdict.violations.map(\.rule.rawValue)))
             return nil
         }
-        if !verdict.accepted { pam.info(Messages.pamRootOverride) }
+        if !verdict.accepted { pam.info(Messages.pamRootOverride(language)) }
         pam.debug(options, Messages.pamDebugAccepted(attempt: attempt, rootOverride: !verdict.accepted))
         if store {
             do {

@@ -2,103 +2,177 @@
 ///
 /// Rule messages say what to change and never contain the password or any part of it.
 /// They may name the part of the person's *own* user name or full name that matched.
+/// Every sentence passpolicy shows a person or writes to a log, in one place.
+///
+/// Rule messages say what to change and never contain the password or any part of it.
+/// They may name the part of the person's *own* user name or full name that matched.
+///
+/// Sentences a person reads come in every language of `Language`: each is an English msgid
+/// with `{name}` placeholders, translated whole in `po/*.po` (never built from fragments:
+/// Welsh word order and mutations differ), with a `TRANSLATORS:` comment right before the
+/// call saying where it appears. `scripts/update-po.sh` extracts them into po/passpolicy.pot.
+/// Log lines and configuration errors stay in English, for the administrator's searches.
 public enum Messages {
     // MARK: Rules
 
-    public static let invalidUTF8 =
-        "The password contains bytes that are not valid text (UTF-8). Type it again on your keyboard."
-    public static let controlCharacter =
-        "The password contains a control character (such as a tab or a NUL), which cannot be typed at every login prompt. Use printable characters only."
-
-    public static let formatCharacter =
-        "The password contains an invisible formatting character (such as a zero-width space, a right-to-left mark or a byte order mark), which you cannot see and may not be able to type again. Remove it; emoji are fine."
-
-    public static func tooLong(max: Int) -> String {
-        "The password is longer than \(max) characters. Use at most \(max); the other rules are checked once it is short enough."
+    public static func invalidUTF8(_ l: Language) -> String {
+        // TRANSLATORS: rule `encoding` (PAM "BAD PASSWORD" line, `passpolicy check`, the service).
+        l.tr("The password contains bytes that are not valid text (UTF-8). Type it again on your keyboard.")
     }
 
-    public static func tooShort(count: Int, min: Int) -> String {
-        if count == 0 { return "The password is empty. Choose one of at least \(min) characters." }
-        let more = min - count
-        return "The password has \(count) character\(count == 1 ? "" : "s"); the policy needs at least \(min). Add \(more) more, for example another word."
+    public static func controlCharacter(_ l: Language) -> String {
+        // TRANSLATORS: rule `encoding`: a tab, NUL or other control character in the password.
+        l.tr("The password contains a control character (such as a tab), which cannot be typed at every login. Use only characters you can see.")
     }
 
-    public static func tooFewClasses(present: Int, needed: Int, missing: [CharacterClass]) -> String {
-        let names = missing.map(className).joined(separator: ", ")
-        return "The password uses \(present) of the 4 kinds of character; the policy needs \(needed). Add one or more of: \(names)."
+    public static func formatCharacter(_ l: Language) -> String {
+        // TRANSLATORS: rule `encoding`: an invisible Unicode format character (zero-width space, right-to-left mark).
+        l.tr("The password contains an invisible formatting character (such as a zero-width space or a right-to-left mark). Remove it; emoji are fine.")
     }
 
-    public static func missingRequired(_ required: RequiredClass) -> String {
-        "The password must contain \(requiredName(required))."
+    public static func tooLong(max: Int, _ l: Language) -> String {
+        // TRANSLATORS: rule `max-length`; {max} is the most characters allowed (maxlen).
+        l.trn("The password is longer than {max} character. Shorten it; the other rules are checked after that.",
+              "The password is longer than {max} characters. Shorten it; the other rules are checked after that.",
+              max, ["max": max])
+    }
+
+    public static func tooShort(count: Int, min: Int, _ l: Language) -> String {
+        if count == 0 {
+            // TRANSLATORS: rule `min-length`, nothing typed; {min} is the fewest characters allowed (minlen).
+            return l.trn("The password is empty. Choose one of at least {min} character.",
+                         "The password is empty. Choose one of at least {min} characters.", min, ["min": min])
+        }
+        // TRANSLATORS: rule `min-length`; {count} characters typed, {min} needed, {more} = {min} - {count}.
+        return l.trn("The password has {count} character; at least {min} are needed. Add {more} more, for example another word.",
+                     "The password has {count} characters; at least {min} are needed. Add {more} more, for example another word.",
+                     count, ["count": count, "min": min, "more": min - count])
+    }
+
+    /// `missing` is a list of `className`s, separated by ", ".
+    public static func tooFewClasses(present: Int, needed: Int, missing: [CharacterClass], _ l: Language) -> String {
+        let names = missing.map { className($0, l) }.joined(separator: ", ")
+        // TRANSLATORS: rule `char-classes`; {present} and {needed} are numbers of kinds (of 4); {missing} is a
+        // comma-separated list of the kinds below ("a digit, a symbol such as ! or #").
+        return l.tr("The password uses {present} of the 4 kinds of character; {needed} are needed. Add one or more of: {missing}.",
+                    ["present": present, "needed": needed, "missing": names])
+    }
+
+    public static func missingRequired(_ required: RequiredClass, _ l: Language) -> String {
+        switch required {
+        case .upper:
+            // TRANSLATORS: rule `char-classes` when required_classes names upper.
+            return l.tr("The password must contain an upper-case letter.")
+        case .lower:
+            // TRANSLATORS: rule `char-classes` when required_classes names lower.
+            return l.tr("The password must contain a lower-case letter.")
+        case .letter:
+            // TRANSLATORS: rule `char-classes` when required_classes names letter (either case).
+            return l.tr("The password must contain a letter.")
+        case .digit:
+            // TRANSLATORS: rule `char-classes` when required_classes names digit.
+            return l.tr("The password must contain a digit.")
+        case .special:
+            // TRANSLATORS: rule `char-classes` when required_classes names special.
+            return l.tr("The password must contain a symbol such as ! or #.")
+        }
     }
 
     /// `position`: where the first run too long starts (1 = the first character).
-    public static func repeated(max: Int, position: Int) -> String {
+    public static func repeated(max: Int, position: Int, _ l: Language) -> String {
         if max == 1 {
-            return "Characters \(position) and \(position + 1) of the password are the same. Change one so that no character follows itself."
+            // TRANSLATORS: rule `repeated-char`; {position} is where in the password (1 = the first character).
+            return l.tr("Character {position} of the password is the same as the next one. Change one so that no character follows itself.",
+                        ["position": position])
         }
-        return "Characters \(position) to \(position + max) of the password are all the same. Break the run with other characters."
+        // TRANSLATORS: rule `repeated-char` with maxrepeat above 1: characters {position} to {last} are all the same.
+        return l.tr("Characters {position} to {last} of the password are all the same. Break the run with other characters.",
+                    ["position": position, "last": position + max])
     }
 
-    public static func containsUserName(part: String) -> String {
-        "The password contains your user name or part of it (\"\(part)\"), perhaps reversed or with look-alikes such as 0 for o. Leave your user name out."
-    }
-
-    public static func containsFullName(part: String) -> String {
-        "The password contains part of your name (\"\(part)\"), perhaps reversed or with look-alikes. Leave names out: they are the first thing guessed."
-    }
-
-    public static func containsPersonalWord(_ word: String) -> String {
-        "The password contains \"\(word)\", which is on this site's list of personal or easily guessed words (school, children, pets). Choose something unrelated."
-    }
-
-    public static func dictionary(_ pattern: WeakPattern) -> String {
-        let what: String
-        switch pattern {
-        case .word: what = "a dictionary word"
-        case .name: what = "a first name or surname"
-        case .place: what = "a place name"
-        case .commonPassword: what = "a commonly used password"
-        case .compound: what = "dictionary words joined together"
-        case .keyboardWalk: what = "a row of neighbouring keys"
-        case .date: what = "a year or a date"
+    public static func containsUserName(part: String, _ l: Language, _ audience: Audience) -> String {
+        switch audience {
+        case .own:
+            // TRANSLATORS: rule `username`, read by the person setting their own password; {part} is the part of
+            // their user name found, e.g. "parry". "look-alikes": 0 for o, 1 for l, $ for s.
+            return l.tr("The password contains your user name or part of it (\"{part}\"), perhaps reversed or with look-alikes such as 0 for o. Leave it out.",
+                        ["part": part])
+        case .other:
+            // TRANSLATORS: rule `username`, read by the helpdesk or an admin setting someone else's password.
+            return l.tr("The password contains the user name or part of it (\"{part}\"), perhaps reversed or with look-alikes such as 0 for o. Leave it out.",
+                        ["part": part])
         }
-        return "\(dictionaryFinding(what)) \(dictionaryAdvice)"
+    }
+
+    public static func containsFullName(part: String, _ l: Language, _ audience: Audience) -> String {
+        switch audience {
+        case .own:
+            // TRANSLATORS: rule `personal-info`, read by the person themselves; {part} is part of their full name.
+            return l.tr("The password contains part of your name (\"{part}\"), perhaps reversed or with look-alikes. Leave names out: they are guessed first.",
+                        ["part": part])
+        case .other:
+            // TRANSLATORS: rule `personal-info`, read by the helpdesk or an admin; {part} is part of the person's full name.
+            return l.tr("The password contains part of the person's name (\"{part}\"), perhaps reversed or with look-alikes. Leave names out: they are guessed first.",
+                        ["part": part])
+        }
+    }
+
+    public static func containsPersonalWord(_ word: String, _ l: Language) -> String {
+        // TRANSLATORS: rule `personal-info`; {word} is on the school's list of personal words (personal_words).
+        l.tr("The password contains \"{word}\", which is on this site's list of easily guessed words (school, children, pets). Choose something unrelated.",
+             ["word": word])
+    }
+
+    /// The `dictionary` rule's message: what the password is, then the advice, two sentences.
+    public static func dictionary(_ pattern: WeakPattern, _ l: Language) -> String {
+        dictionaryFinding(pattern, l) + " " + dictionaryAdvice(l)
     }
 
     /// What the dictionary rule found, as one sentence.
-    public static func dictionaryFinding(_ what: String) -> String {
-        "The password is little more than \(what), with capitals, look-alikes, digits or symbols, which guessers try first."
-    }
-
-    /// Advice that passes under the default policy, doubled-letter rule included.
-    public static let dictionaryAdvice =
-        "Use three or more unrelated words with a symbol or digit between each, or a random string."
-
-
-    public static let reused =
-        "You have used this password before, on this or another system. Choose one you have never used."
-    public static let similarToEarlier =
-        "The password is a small change of one you used before (other digits or symbols at the ends, or other capitals). Choose a new one, not a variation."
-
-    // MARK: Class names
-
-    static func className(_ c: CharacterClass) -> String {
-        switch c {
-        case .upper: return "an upper-case letter"
-        case .lower: return "a lower-case letter"
-        case .digit: return "a digit"
-        case .special: return "a special character such as ! or #"
+    public static func dictionaryFinding(_ pattern: WeakPattern, _ l: Language) -> String {
+        switch pattern {
+        case .word:
+            // TRANSLATORS: rule `dictionary`, first sentence; the advice sentence follows it.
+            return l.tr("The password is little more than a dictionary word, easy to guess even with changes.")
+        case .name:
+            // TRANSLATORS: rule `dictionary`, first sentence; the advice sentence follows it.
+            return l.tr("The password is little more than a name or surname, easy to guess even with changes.")
+        case .place:
+            // TRANSLATORS: rule `dictionary`, first sentence; the advice sentence follows it.
+            return l.tr("The password is little more than a place name, easy to guess even with changes.")
+        case .commonPassword:
+            // TRANSLATORS: rule `dictionary`, first sentence; the advice sentence follows it.
+            return l.tr("The password is little more than a common password, easy to guess even with changes.")
+        case .compound:
+            // TRANSLATORS: rule `dictionary`, first sentence; the advice sentence follows it.
+            return l.tr("The password is little more than words joined together, easy to guess even with changes.")
+        case .keyboardWalk:
+            // TRANSLATORS: rule `dictionary`, first sentence: keys next to each other, such as "qwerty".
+            return l.tr("The password is little more than a keyboard pattern, easy to guess even with changes.")
+        case .date:
+            // TRANSLATORS: rule `dictionary`, first sentence; the advice sentence follows it.
+            return l.tr("The password is little more than a year or a date, easy to guess even with changes.")
         }
     }
 
-    public static func requiredName(_ r: RequiredClass) -> String {
-        switch r {
-        case .upper: return "an upper-case letter"
-        case .lower: return "a lower-case letter"
-        case .letter: return "a letter"
-        case .digit: return "a digit"
-        case .special: return "a special character such as ! or #"
+    /// Advice that passes under the default policy, doubled-letter rule included.
+    public static func dictionaryAdvice(_ l: Language) -> String {
+        // TRANSLATORS: rule `dictionary`, second sentence, after each of the sentences above.
+        l.tr("Use three or more unrelated words, with a digit or symbol between them.")
+    }
+
+    // MARK: Class names
+
+    static func className(_ c: CharacterClass, _ l: Language) -> String {
+        switch c {
+        // TRANSLATORS: an item of the list {missing} in "Add one or more of: {missing}."
+        case .upper: return l.tr("an upper-case letter")
+        // TRANSLATORS: an item of the list {missing} in "Add one or more of: {missing}."
+        case .lower: return l.tr("a lower-case letter")
+        // TRANSLATORS: an item of the list {missing} in "Add one or more of: {missing}."
+        case .digit: return l.tr("a digit")
+        // TRANSLATORS: an item of the list {missing} in "Add one or more of: {missing}."
+        case .special: return l.tr("a symbol such as ! or #")
         }
     }
 
@@ -189,11 +263,39 @@ public enum WeakPattern: Int, Sendable, Hashable, CaseIterable {
 // MARK: Password history
 
 extension Messages {
-    public static let reusedOnThisSystem =
-        "You have used this password on this system before. Choose one you have never used."
+    public static func reusedOnThisSystem(_ l: Language, _ audience: Audience) -> String {
+        switch audience {
+        case .own:
+            // TRANSLATORS: rule `reuse`, read by the person themselves: one of their last passwords on this system.
+            return l.tr("You have used this password on this system before. Choose one you have never used.")
+        case .other:
+            // TRANSLATORS: rule `reuse`, read by the helpdesk or an admin setting someone else's password.
+            return l.tr("The person has used this password on this system before. Choose one they have never used.")
+        }
+    }
 
-    public static func reusedOnOtherSystem(_ system: String) -> String {
-        "This is your current password on another system (\(printable(system))). Use a different password on every system."
+    public static func reusedOnOtherSystem(_ system: String, _ l: Language, _ audience: Audience) -> String {
+        switch audience {
+        case .own:
+            // TRANSLATORS: rule `reuse`, read by the person; {system} names the other system (e.g. "vle", "m365").
+            return l.tr("This is your current password on another system ({system}). Use a different password on every system.",
+                        ["system": printable(system)])
+        case .other:
+            // TRANSLATORS: rule `reuse`, read by the helpdesk or an admin; {system} names the other system.
+            return l.tr("This is the person's current password on another system ({system}). Use a different password on every system.",
+                        ["system": printable(system)])
+        }
+    }
+
+    public static func similarToEarlier(_ l: Language, _ audience: Audience) -> String {
+        switch audience {
+        case .own:
+            // TRANSLATORS: rule `similar`, read by the person themselves.
+            return l.tr("The password is a small change of one you used before (other digits, symbols or capitals). Choose a new one, not a variation.")
+        case .other:
+            // TRANSLATORS: rule `similar`, read by the helpdesk or an admin.
+            return l.tr("The password is a small change of one the person used before (other digits, symbols or capitals). Choose a new one, not a variation.")
+        }
     }
 
     public static func malformedEntry(system: String, time: Int64) -> String {
@@ -266,22 +368,36 @@ extension Messages {
 
 extension Messages {
     /// Login: the password is older than the limit.
-    public static func rotationExpired(ageDays: Int, maxDays: Int) -> String {
-        "Your password is \(days(ageDays)) old; the policy requires a new one every \(maxDays == 1 ? "day" : "\(maxDays) days")."
+    public static func rotationExpired(ageDays: Int, maxDays: Int, _ l: Language) -> String {
+        // TRANSLATORS: at login (PAM account check) when the password is too old; {max} is maxage in days,
+        // {age} the password's age in days, always 2 or more (older than {max}).
+        l.trn("Your password is {age} days old; the policy requires a new one every {max} day. Change it now.",
+              "Your password is {age} days old; the policy requires a new one every {max} days. Change it now.",
+              maxDays, ["age": ageDays, "max": maxDays])
     }
 
     /// Login: the password expires soon.
-    public static func rotationWarning(daysLeft: Int) -> String {
+    public static func rotationWarning(daysLeft: Int, _ l: Language) -> String {
         switch daysLeft {
-        case ...0: return "Your password expires today. Change it now with `passwd`."
-        case 1: return "Your password expires tomorrow. Change it with `passwd` before then."
-        default: return "Your password expires in \(daysLeft) days. Change it with `passwd` before then."
+        case ...0:
+            // TRANSLATORS: at login, warning; `passwd` is the command, keep it as it is.
+            return l.tr("Your password expires today. Change it now with `passwd`.")
+        case 1:
+            // TRANSLATORS: at login, warning; `passwd` is the command, keep it as it is.
+            return l.tr("Your password expires tomorrow. Change it with `passwd` before then.")
+        default:
+            // TRANSLATORS: at login, warning; {days} is 2 or more.
+            return l.trn("Your password expires in {days} day. Change it with `passwd` before then.",
+                         "Your password expires in {days} days. Change it with `passwd` before then.",
+                         daysLeft, ["days": daysLeft])
         }
     }
 
     /// Login: shadow's last change is 0.
-    public static let rotationMustChange =
-        "You must change your password now: your administrator requires a new one."
+    public static func rotationMustChange(_ l: Language) -> String {
+        // TRANSLATORS: at login, when the administrator has required a new password (chage -d 0).
+        l.tr("You must change your password now: your administrator requires a new one.")
+    }
 
     public static func rotationLineProblem(_ p: LineProblem) -> String {
         let what: String
@@ -299,8 +415,6 @@ extension Messages {
     public static func rotationUnreadable(path: String, error: String) -> String {
         "cannot read \(path): \(error)"
     }
-
-    private static func days(_ n: Int) -> String { n == 1 ? "1 day" : "\(n) days" }
 }
 
 // MARK: A history kept by passpolicyd (`store = https://…`)

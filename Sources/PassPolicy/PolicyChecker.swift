@@ -10,15 +10,15 @@ public final class PolicyChecker {
     private let composition: CompositionRules
     private let dictionaryRule: DictionaryRule?
     private let text = PasswordText()
-    /// The `dictionary` violation for each pattern, at its `rawValue`, made once per process:
+    /// The `dictionary` violation for each pattern, at its `rawValue`, in `dictionaryLanguage`:
     /// messages are the same for every candidate, and building them per candidate cost more
-    /// than the rule's lookups.
-    private static let dictionaryViolationTable: [Violation] = WeakPattern.allCases.map {
-        Violation(rule: .dictionary, message: Messages.dictionary($0))
+    /// than the rule's lookups. Made again when a candidate asks for another language.
+    private var dictionaryViolations: [Violation]
+    private var dictionaryLanguage: Language
+
+    private static func dictionaryTable(_ l: Language) -> [Violation] {
+        WeakPattern.allCases.map { Violation(rule: .dictionary, message: Messages.dictionary($0, l)) }
     }
-    /// This checker's reference to the table: reading a `let` of the instance skips the
-    /// static's once-only initialisation check on every candidate.
-    private let dictionaryViolations = PolicyChecker.dictionaryViolationTable
     private var cachedContext: CheckContext?
     private var cachedTokens: PersonalTokens?
 
@@ -27,6 +27,8 @@ public final class PolicyChecker {
         self.settings = settings
         self.composition = CompositionRules(settings)
         self.dictionaryRule = settings.dictCheck ? wordList.map { DictionaryRule(wordList: $0, minGuesses: settings.minGuesses) } : nil
+        self.dictionaryLanguage = .english
+        self.dictionaryViolations = Self.dictionaryTable(.english)
     }
 
     /// Every rule `password` breaks for the person in `context`.
@@ -54,21 +56,26 @@ public final class PolicyChecker {
     public func check(_ password: UnsafeBufferPointer<UInt8>, tokens: PersonalTokens, into verdict: inout Verdict) {
         defer { text.wipe() }
         if !verdict.violations.isEmpty { verdict.violations.removeAll(keepingCapacity: true) }
+        let l = tokens.language
         text.load(password, cap: settings.maxLength)
         if text.invalidUTF8 {
-            verdict.violations.append(Violation(rule: .encoding, message: Messages.invalidUTF8))
+            verdict.violations.append(Violation(rule: .encoding, message: Messages.invalidUTF8(l)))
         } else if text.hasControl {
-            verdict.violations.append(Violation(rule: .encoding, message: Messages.controlCharacter))
+            verdict.violations.append(Violation(rule: .encoding, message: Messages.controlCharacter(l)))
         } else if text.hasFormat {
-            verdict.violations.append(Violation(rule: .encoding, message: Messages.formatCharacter))
+            verdict.violations.append(Violation(rule: .encoding, message: Messages.formatCharacter(l)))
         }
         if text.overCap {
-            verdict.violations.append(Violation(rule: .maxLength, message: Messages.tooLong(max: settings.maxLength)))
+            verdict.violations.append(Violation(rule: .maxLength, message: Messages.tooLong(max: settings.maxLength, l)))
             return
         }
-        composition.check(text, into: &verdict.violations)
+        composition.check(text, language: l, into: &verdict.violations)
         tokens.check(text, into: &verdict.violations)
         if let rule = dictionaryRule, let pattern = rule.weakPattern(in: text) {
+            if dictionaryLanguage != l {
+                dictionaryViolations = Self.dictionaryTable(l)
+                dictionaryLanguage = l
+            }
             verdict.violations.append(dictionaryViolations[pattern.rawValue])
         }
     }

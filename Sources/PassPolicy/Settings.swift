@@ -6,6 +6,17 @@ public enum StoreUnavailablePolicy: String, Sendable, CaseIterable {
     case allow
 }
 
+/// The language of messages when the reader's environment or request names none.
+public enum LanguageSetting: String, Sendable, CaseIterable {
+    /// English.
+    case en
+    /// Welsh (Cymraeg), for a Welsh-medium school.
+    case cy
+
+    /// The language, with its catalog when installed (English when it is not).
+    public var language: Language { Language.named(rawValue) ?? .english }
+}
+
 /// Every setting of a passpolicy policy. The defaults are the school policy: 8 characters,
 /// 3 of 4 classes, no doubled characters, no user name, no personal information, more than a
 /// dictionary word, a new password every 60 days, no reuse on any system.
@@ -50,6 +61,8 @@ public struct Settings: Sendable, Equatable {
     // Rotation
     public var maxAge = 60
     public var warnAge = 14
+    // Messages
+    public var language = LanguageSetting.en
     // The policy service (passpolicyd)
     public var listen = "127.0.0.1:8743"
     public var tlsCertificate = ""

@@ -4,7 +4,7 @@ import PassPolicyStore
 /// `GET /v1/policy`: every setting in force and one line for each rule, so that a page or a
 /// client can show the policy before it asks for a password.
 enum PolicyDocument {
-    static func render(_ settings: Settings, history: Bool) -> [UInt8] {
+    static func render(_ settings: Settings, history: Bool, _ language: Language = .english) -> [UInt8] {
         var out: [UInt8] = []
         out.append(contentsOf: "{\"settings\": {".utf8)
         for (i, option) in OptionTable.all.enumerated() {
@@ -16,7 +16,7 @@ enum PolicyDocument {
             JSONString.append(option.name == "store" ? StoreLocation.redacted(value) : value, to: &out)
         }
         out.append(contentsOf: "}, \"rules\": [".utf8)
-        for (i, rule) in Messages.ruleDescriptions(settings, history: history).enumerated() {
+        for (i, rule) in Messages.ruleDescriptions(settings, history: history, language).enumerated() {
             if i > 0 { out.append(contentsOf: ", ".utf8) }
             out.append(contentsOf: "{\"rule\": ".utf8)
             JSONString.append(rule.rule.rawValue, to: &out)

@@ -21,7 +21,8 @@ public final class PolicyService: Sendable {
     let limiter: HistoryCheckLimiter
     let tokens: TokenAuthenticator
     /// `GET /v1/policy`'s body, made once.
-    let policyDocument: [UInt8]
+    /// `GET /v1/policy`'s body in each language passpolicy speaks, by language code, made once.
+    let policyDocuments: [String: [UInt8]]
 
     /// Loads the configuration (`configPath`, or /etc/security/passpolicy.conf) and the word
     /// list; throws `ServiceSetupError` naming the file, line and key of what is wrong. The
@@ -76,7 +77,12 @@ public final class PolicyService: Sendable {
             self.history = HistoryPool(settings: settings, threads: threads, keep: slots + 4)
         }
         self.tokens = TokenAuthenticator(history: history)
-        self.policyDocument = PolicyDocument.render(settings, history: !HistoryGate.isOff(settings.store))
+        var documents: [String: [UInt8]] = [:]
+        for code in Language.supported {
+            let language = Language.named(code) ?? .english
+            documents[code] = PolicyDocument.render(settings, history: !HistoryGate.isOff(settings.store), language)
+        }
+        self.policyDocuments = documents
     }
 
     /// Whether the store answers: nil when the history is off, else the error if it does not.

@@ -53,7 +53,8 @@ struct CheckCommand: ParsableCommand {
         let configuration = try policy.loadConfiguration()
         let wordList = try policy.loadWordList(configuration.settings)
         let checker = PolicyChecker(settings: configuration.settings, wordList: wordList)
-        let tokens = PersonalTokens(context: person.context, settings: configuration.settings)
+        let context = person.context(configuration.settings)
+        let tokens = PersonalTokens(context: context, settings: configuration.settings)
         let check = CandidateCheck(settings: configuration.settings, checker: checker, tokens: tokens,
                                    user: person.user, system: system, store: store)
         let reader = LineReader()
@@ -75,7 +76,7 @@ struct CheckCommand: ParsableCommand {
             }
         }
         let gotLine = Terminal.stdinIsTerminal
-            ? HiddenPrompt.read(prompt: "Password to check: ", into: reader, body)
+            ? HiddenPrompt.read(prompt: Self.prompt(context.language), into: reader, body)
             : reader.nextLine(body)
         if let error = reader.readError { throw CLIError.message(Messages.noPasswordGiven(error.description)) }
         if !gotLine {
@@ -84,7 +85,7 @@ struct CheckCommand: ParsableCommand {
         }
         if let historyFailure { throw historyFailure }
         guard let verdict else { throw ExitCode(2) }
-        Terminal.write(format == .json ? Self.json(verdict) : Self.text(verdict))
+        Terminal.write(format == .json ? Self.json(verdict) : Self.text(verdict, context.language))
         if !verdict.accepted { throw ExitCode(1) }
     }
 
@@ -121,12 +122,21 @@ struct CheckCommand: ParsableCommand {
         String(decoding: VerdictJSON.verdict(verdict), as: UTF8.self)
     }
 
-    static func text(_ verdict: Verdict) -> String {
+    static func prompt(_ l: Language) -> String {
+        // TRANSLATORS: `passpolicy check` at a terminal, asking for the password (not shown as typed).
+        l.tr("Password to check: ")
+    }
+
+    /// The verdict for people: the rule ids stay as they are (English) in every language.
+    static func text(_ verdict: Verdict, _ l: Language = .english) -> String {
         if verdict.accepted {
-            return "ACCEPTED: the password meets every rule of the policy.\n"
+            // TRANSLATORS: `passpolicy check`, the verdict; scripts use --format json, people read this.
+            return l.tr("ACCEPTED: the password meets every rule of the policy.") + "\n"
         }
         let n = verdict.violations.count
-        var out = "REJECTED: the password breaks \(n) rule\(n == 1 ? "" : "s") of the policy:\n"
+        // TRANSLATORS: `passpolicy check`, the verdict; a list of "  - rule-id: message" lines follows.
+        var out = l.trn("REJECTED: the password breaks {count} rule of the policy:",
+                        "REJECTED: the password breaks {count} rules of the policy:", n, ["count": n]) + "\n"
         for v in verdict.violations {
             out += "  - \(v.rule.rawValue): \(v.message)\n"
         }

@@ -47,12 +47,12 @@ struct HistoryAndDictionaryTests {
 
         let again = try ChauthtokTests.run(try arguments(system: "hostB"), answers: [password, password])
         #expect(again.status == PAM_AUTHTOK_ERR)
-        #expect(again.badPasswordLines == [Messages.pamBadPassword(Messages.reusedOnOtherSystem("hostA"))])
+        #expect(again.badPasswordLines == [Messages.pamBadPassword(Messages.reusedOnOtherSystem("hostA", .english, .other), .english)])
         #expect(try entries().count == 1)
 
         let variant = try ChauthtokTests.run(try arguments(system: "hostB"), answers: ["Kq9#Lmv2Tz7?", "Kq9#Lmv2Tz7?"])
         #expect(variant.status == PAM_AUTHTOK_ERR)
-        #expect(variant.badPasswordLines == [Messages.pamBadPassword(Messages.similarToEarlier)])
+        #expect(variant.badPasswordLines == [Messages.pamBadPassword(Messages.similarToEarlier(.english, .other), .english)])
 
         let fresh = try ChauthtokTests.run(try arguments(system: "hostB"), answers: ["Wp4&zRt8Nq", "Wp4&zRt8Nq"])
         #expect(fresh.status == PAM_SUCCESS)
@@ -86,7 +86,7 @@ struct HistoryAndDictionaryTests {
         try FileManager.default.moveItem(at: share, to: folder.appendingPathComponent("share.away"))
         let refused = try ChauthtokTests.run(base + ["system=hostB"], answers: [password, password])
         #expect(refused.status == PAM_AUTHTOK_ERR)
-        #expect(refused.errors.contains(Messages.pamHistoryUnavailable))
+        #expect(refused.errors.contains(Messages.pamHistoryUnavailable(.english)))
         // Let through with store_unavailable=allow (a warning in syslog), and still nothing is
         // created at pam_end: the history is not split into a new, empty file.
         let allowed = try ChauthtokTests.run(base + ["system=hostB", "store_unavailable=allow"], answers: [password, password])
@@ -114,7 +114,7 @@ struct HistoryAndDictionaryTests {
         let base = ["retry=1", "enforce_for_root", "dictcheck=no", "store=\(unreachable)"]
         let refused = try ChauthtokTests.run(base, answers: ["Wp4&zRt8Nq", "Wp4&zRt8Nq"])
         #expect(refused.status == PAM_AUTHTOK_ERR)
-        #expect(refused.errors.contains(Messages.pamHistoryUnavailable))
+        #expect(refused.errors.contains(Messages.pamHistoryUnavailable(.english)))
         let allowed = try ChauthtokTests.run(base + ["store_unavailable=allow"], answers: ["Wp4&zRt8Nq", "Wp4&zRt8Nq"])
         #expect(allowed.status == PAM_SUCCESS)
     }

@@ -67,7 +67,7 @@ struct PamtesterTests {
         #expect(result.output.contains("BAD PASSWORD: "))
         #expect(result.output.contains("piped-shadow=unchanged"), "\(result.output)")
         #expect(!result.output.contains("piped-status=0"))
-        #expect(result.output.contains(Messages.pamRootOverride))
+        #expect(result.output.contains(Messages.pamRootOverride(.english)))
         #expect(result.output.contains("tty-shadow=changed"), "\(result.output)")
     }
 

@@ -50,8 +50,11 @@ struct RealPasswdTests {
         let old = try Self.strongPassword(for: context, settings: settings)
         let strong = try Self.strongPassword(for: context, settings: settings)
         let weak = "lovelace42"  // 2 classes, and part of the full name
+        // The user runs passwd for themselves: "your name".
+        var own = context
+        own.audience = .own
         let expected = PolicyChecker(settings: settings, wordList: nil)
-            .check(Array(weak.utf8), context: context).violations.map { Messages.pamBadPassword($0.message) }
+            .check(Array(weak.utf8), context: own).violations.map { Messages.pamBadPassword($0.message, .english) }
         #expect(expected.count >= 2)
 
         let request: [String: Any] = ["user": user, "fullName": fullName, "old": old, "attempts": [weak, strong]]
@@ -64,7 +67,9 @@ struct RealPasswdTests {
         let refused = attempts[0]
         #expect(refused.status != 0)
         #expect(!refused.shadowChanged)
-        #expect(refused.transcript.contains(Messages.pamPolicySummary(settings)))
+        for line in Messages.pamPolicySummary(settings, history: false, .english, .own) {
+            #expect(refused.transcript.contains(line))
+        }
         let badLines = refused.transcript.split(whereSeparator: \.isNewline).filter { $0.contains("BAD PASSWORD: ") }
         #expect(badLines.map { String($0).trimmingCharacters(in: .whitespaces) } == expected)
         #expect(refused.transcript.contains("password unchanged"))

@@ -26,8 +26,8 @@ import PassPolicy
     @Test func messageSaysWhatKind() throws {
         let checker = try DictionaryFixture.checker()
         let v = checker.check(Array("Qwerty123!".utf8), context: CheckContext()).violations.filter { $0.rule == .dictionary }
-        #expect(v.first?.message == Messages.dictionary(.keyboardWalk) || v.first?.message == Messages.dictionary(.commonPassword))
+        #expect(v.first?.message == Messages.dictionary(.keyboardWalk, .english) || v.first?.message == Messages.dictionary(.commonPassword, .english))
         let n = checker.check(Array("!Oswald72".utf8), context: CheckContext()).violations.filter { $0.rule == .dictionary }
-        #expect(n.first?.message == Messages.dictionary(.name))
+        #expect(n.first?.message == Messages.dictionary(.name, .english))
     }
 }

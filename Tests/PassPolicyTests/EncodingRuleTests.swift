@@ -23,9 +23,9 @@ import PassPolicy
         "\u{E0041}", // a tag character, not after a black flag
     ])
     func formatCharactersAreRefused(_ format: String) {
-        #expect(encoding(Self.strong + format) == [Messages.formatCharacter])
-        #expect(encoding(format + Self.strong) == [Messages.formatCharacter])
-        #expect(encoding("Vq7#m" + format + "Lp2zR") == [Messages.formatCharacter])
+        #expect(encoding(Self.strong + format) == [Messages.formatCharacter(.english)])
+        #expect(encoding(format + Self.strong) == [Messages.formatCharacter(.english)])
+        #expect(encoding("Vq7#m" + format + "Lp2zR") == [Messages.formatCharacter(.english)])
     }
 
     @Test(arguments: [
@@ -41,15 +41,15 @@ import PassPolicy
     }
 
     @Test func aJoinerOutsideAnEmojiSequenceIsRefused() {
-        #expect(encoding(Self.strong + "a\u{200D}b") == [Messages.formatCharacter])   // between letters
-        #expect(encoding(Self.strong + "👩\u{200D}") == [Messages.formatCharacter])   // after an emoji, at the end
-        #expect(encoding(Self.strong + "👩\u{200D}x") == [Messages.formatCharacter])  // an ASCII letter after it
-        #expect(encoding(Self.strong + "👩\u{200D}\u{200D}💻") == [Messages.formatCharacter])
-        #expect(encoding("\u{200D}" + Self.strong) == [Messages.formatCharacter])
+        #expect(encoding(Self.strong + "a\u{200D}b") == [Messages.formatCharacter(.english)])   // between letters
+        #expect(encoding(Self.strong + "👩\u{200D}") == [Messages.formatCharacter(.english)])   // after an emoji, at the end
+        #expect(encoding(Self.strong + "👩\u{200D}x") == [Messages.formatCharacter(.english)])  // an ASCII letter after it
+        #expect(encoding(Self.strong + "👩\u{200D}\u{200D}💻") == [Messages.formatCharacter(.english)])
+        #expect(encoding("\u{200D}" + Self.strong) == [Messages.formatCharacter(.english)])
     }
 
     @Test func controlCharactersKeepTheirOwnMessage() {
-        #expect(encoding(Self.strong + "\u{7}\u{202E}") == [Messages.controlCharacter])
+        #expect(encoding(Self.strong + "\u{7}\u{202E}") == [Messages.controlCharacter(.english)])
         #expect(encoding(Self.strong + "é") == [])
     }
 }

@@ -12,7 +12,7 @@ import Testing
     @Test func expiredNamesAgeAndPolicy() {
         let o = outcome(today - 63)
         #expect(o == .expired(ageDays: 63, maxDays: 60))
-        #expect(o.message == "Your password is 63 days old; the policy requires a new one every 60 days.")
+        #expect(o.message == "Your password is 63 days old; the policy requires a new one every 60 days. Change it now.")
     }
 
     @Test func warnsWithinWarnage() {
@@ -48,7 +48,7 @@ import Testing
 
     @Test func zeroMeansChangeNow() {
         #expect(outcome(0) == .mustChange)
-        #expect(outcome(0).message == Messages.rotationMustChange)
+        #expect(outcome(0).message == Messages.rotationMustChange(.english))
     }
 
     @Test func extremesDoNotTrap() {

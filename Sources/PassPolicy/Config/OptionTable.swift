@@ -54,6 +54,7 @@ public enum OptionTable {
         .text("pepper_file", "A root-only file holding a secret mixed into every stored hash.", path: true, \.pepperFile),
         .integer("maxage", 0...99999, "Days a password may be used before it must be changed; 0 turns rotation off.", \.maxAge),
         .integer("warnage", 0...99999, "Days before expiry that the person is warned.", \.warnAge),
+        .choice("language", "The language of messages when the reader's locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) or request names none: en or cy (Cymraeg).", \.language),
         .text("listen", "passpolicyd: the address and port to listen on (host:port, [v6]:port).", path: false, \.listen),
         .text("tls_certificate", "passpolicyd: the TLS certificate chain (PEM); with tls_key, the service speaks HTTPS.", path: true, \.tlsCertificate),
         .text("tls_key", "passpolicyd: the TLS private key (PEM).", path: true, \.tlsKey),

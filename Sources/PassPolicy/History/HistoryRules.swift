@@ -47,14 +47,16 @@ public enum HistoryRules {
     /// The violation for the strongest match: `reuse` before `similar`; none when neither.
     /// `sameSystem` holds `system` and the members of its synced group.
     public static func violations(exactMatch: HistoryEntry?, similarMatch: HistoryEntry?, system: String,
-                                  sameSystem: Set<String> = []) -> [Violation] {
+                                  sameSystem: Set<String> = [], language: Language = .english,
+                                  audience: Audience = .other) -> [Violation] {
         if let entry = exactMatch {
             let here = entry.system == system || sameSystem.contains(entry.system)
-            let message = here ? Messages.reusedOnThisSystem : Messages.reusedOnOtherSystem(entry.system)
+            let message = here ? Messages.reusedOnThisSystem(language, audience)
+                : Messages.reusedOnOtherSystem(entry.system, language, audience)
             return [Violation(rule: .reuse, message: message)]
         }
         if similarMatch != nil {
-            return [Violation(rule: .similar, message: Messages.similarToEarlier)]
+            return [Violation(rule: .similar, message: Messages.similarToEarlier(language, audience))]
         }
         return []
     }

@@ -28,8 +28,10 @@ public struct PersonHistory {
     /// True when no remembered password takes part: every candidate passes `reuse` and `similar`.
     public var isEmpty: Bool { compared.isEmpty }
 
-    /// The rules `password` breaks: at most one of `reuse` and `similar`.
-    public func violations(for password: UnsafeBufferPointer<UInt8>) throws(HistoryError) -> [Violation] {
+    /// The rules `password` breaks: at most one of `reuse` and `similar`, worded for `audience`
+    /// in `language`.
+    public func violations(for password: UnsafeBufferPointer<UInt8>, language: Language = .english,
+                           audience: Audience = .other) throws(HistoryError) -> [Violation] {
         if compared.isEmpty { return [] }
         struct Group: Hashable { let parameters: KDFParameters; let salt: [UInt8] }
         struct Tags { var exact: [UInt8]; var similar: [UInt8] }
@@ -54,6 +56,7 @@ public struct PersonHistory {
             if exactMatch == nil && constantTimeEqual(tags.exact, item.exact.hash) { exactMatch = item.entry }
             if similarMatch == nil && constantTimeEqual(tags.similar, item.similar.hash) { similarMatch = item.entry }
         }
-        return HistoryRules.violations(exactMatch: exactMatch, similarMatch: similarMatch, system: system, sameSystem: sameSystem)
+        return HistoryRules.violations(exactMatch: exactMatch, similarMatch: similarMatch, system: system, sameSystem: sameSystem,
+                                      language: language, audience: audience)
     }
 }

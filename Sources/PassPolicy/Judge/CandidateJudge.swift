@@ -56,7 +56,7 @@ public struct CandidateJudge {
             return try skip(error)
         case .available(let person):
             do {
-                verdict.violations += try person.violations(for: password)
+                verdict.violations += try person.violations(for: password, language: tokens.language, audience: tokens.audience)
                 return nil
             } catch {
                 return try skip(error)

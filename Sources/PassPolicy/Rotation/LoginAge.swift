@@ -8,13 +8,16 @@ public enum LoginAgeOutcome: Sendable, Equatable {
     /// shadow's last change is 0: the administrator requires a new password now.
     case mustChange
 
-    /// The sentence to show the person; nil for `.ok`.
-    public var message: String? {
+    /// The sentence to show the person, in English; nil for `.ok`.
+    public var message: String? { message(.english) }
+
+    /// The sentence to show the person, in `language`; nil for `.ok`.
+    public func message(_ language: Language) -> String? {
         switch self {
         case .ok: return nil
-        case .warn(let daysLeft): return Messages.rotationWarning(daysLeft: daysLeft)
-        case .expired(let ageDays, let maxDays): return Messages.rotationExpired(ageDays: ageDays, maxDays: maxDays)
-        case .mustChange: return Messages.rotationMustChange
+        case .warn(let daysLeft): return Messages.rotationWarning(daysLeft: daysLeft, language)
+        case .expired(let ageDays, let maxDays): return Messages.rotationExpired(ageDays: ageDays, maxDays: maxDays, language)
+        case .mustChange: return Messages.rotationMustChange(language)
         }
     }
 }

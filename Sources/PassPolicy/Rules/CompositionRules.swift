@@ -29,10 +29,10 @@ struct CompositionRules {
         return 0
     }
 
-    func check(_ text: PasswordText, into violations: inout [Violation]) {
+    func check(_ text: PasswordText, language l: Language, into violations: inout [Violation]) {
         let count = text.count
         if count < minLength {
-            violations.append(Violation(rule: .minLength, message: Messages.tooShort(count: count, min: minLength)))
+            violations.append(Violation(rule: .minLength, message: Messages.tooShort(count: count, min: minLength, l)))
         }
 
         let present = text.classes
@@ -41,16 +41,16 @@ struct CompositionRules {
             let message: String
             if present.count < minClasses {
                 let missing = CharacterClass.allCases.filter { !present.contains(ClassSet($0)) }
-                message = Messages.tooFewClasses(present: present.count, needed: minClasses, missing: missing)
+                message = Messages.tooFewClasses(present: present.count, needed: minClasses, missing: missing, l)
             } else {
                 message = requiredClasses.filter { !$0.isSatisfied(by: present) }
-                    .map(Messages.missingRequired).joined(separator: " ")
+                    .map { Messages.missingRequired($0, l) }.joined(separator: " ")
             }
             violations.append(Violation(rule: .charClasses, message: message))
         }
 
         if maxRepeat > 0 && text.longestRun > maxRepeat {
-            violations.append(Violation(rule: .repeatedChar, message: Messages.repeated(max: maxRepeat, position: firstRun(text) + 1)))
+            violations.append(Violation(rule: .repeatedChar, message: Messages.repeated(max: maxRepeat, position: firstRun(text) + 1, l)))
         }
     }
 }

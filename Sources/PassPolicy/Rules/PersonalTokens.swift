@@ -1,14 +1,23 @@
-/// Who the password is for: the facts the `username` and `personal-info` rules compare with.
+/// Who the password is for: the facts the `username` and `personal-info` rules compare with,
+/// and who reads the messages, in which language.
 public struct CheckContext: Sendable, Equatable {
     public var userName: String?
     public var fullName: String?
     /// Personal words for this person, added to the policy's `personal_words`.
     public var personalWords: [String]
+    /// The language of every message of the verdict.
+    public var language: Language
+    /// Who reads the messages: "your user name" or "the user name". Someone else unless a
+    /// front end knows the person is setting their own password.
+    public var audience: Audience
 
-    public init(userName: String? = nil, fullName: String? = nil, personalWords: [String] = []) {
+    public init(userName: String? = nil, fullName: String? = nil, personalWords: [String] = [],
+                language: Language = .english, audience: Audience = .other) {
         self.userName = userName
         self.fullName = fullName
         self.personalWords = personalWords
+        self.language = language
+        self.audience = audience
     }
 }
 
@@ -25,6 +34,9 @@ public struct PersonalTokens: Sendable {
     }
 
     let tokens: [Token]
+    /// The language and reader of the messages, from the context.
+    public let language: Language
+    public let audience: Audience
 
     /// Separators that split a user name into parts.
     static let nameSeparators: Set<UInt32> = [0x2E, 0x5F, 0x2D, 0x40, 0x20]  // . _ - @ space
@@ -32,6 +44,8 @@ public struct PersonalTokens: Sendable {
     static let fullNameSeparators: Set<UInt32> = [0x20, 0x2D, 0x2E, 0x2C, 0x27, 0x2019, 0x5F]
 
     public init(context: CheckContext, settings: Settings) {
+        language = context.language
+        audience = context.audience
         var tokens: [Token] = []
         if settings.userCheck, let user = context.userName {
             tokens += Self.userNameTokens(user)
@@ -190,12 +204,12 @@ public struct PersonalTokens: Sendable {
             }
         }
         if let longest = userParts.max(by: { $0.count < $1.count }) {
-            violations.append(Violation(rule: .username, message: Messages.containsUserName(part: longest)))
+            violations.append(Violation(rule: .username, message: Messages.containsUserName(part: longest, language, audience)))
         }
         if let part = nameParts.max(by: { $0.count < $1.count }) {
-            violations.append(Violation(rule: .personalInfo, message: Messages.containsFullName(part: part)))
+            violations.append(Violation(rule: .personalInfo, message: Messages.containsFullName(part: part, language, audience)))
         } else if let word = words.first {
-            violations.append(Violation(rule: .personalInfo, message: Messages.containsPersonalWord(word)))
+            violations.append(Violation(rule: .personalInfo, message: Messages.containsPersonalWord(word, language)))
         }
     }
 }

@@ -21,7 +21,10 @@ extension PolicyService {
         let system = body.fields["system"] ?? caller.name
         // As the CLI: the full name from the passwd GECOS field when none is given.
         let fullName = body.fields["full_name"] ?? user.flatMap { UserAccount.lookup($0)?.fullName }
-        let tokens = PersonalTokens(context: CheckContext(userName: user, fullName: fullName), settings: settings)
+        // The caller is a system or the helpdesk, never the person: "the user name".
+        let language = RequestLanguage.choose(request, explicit: body.fields["lang"], fallback: settings.language.language)
+        let tokens = PersonalTokens(context: CheckContext(userName: user, fullName: fullName, language: language, audience: .other),
+                                    settings: settings)
 
         var verdict = Verdict()
         if let user, let history {

@@ -3,9 +3,10 @@ import NIOCore
 import PassPolicy
 
 extension PolicyService {
-    /// `GET /v1/policy`: no token needed.
+    /// `GET /v1/policy`: no token needed; the descriptions in the language of `Accept-Language`.
     func policy(_ request: Request) -> Response {
-        jsonResponse(.ok, policyDocument)
+        let language = RequestLanguage.choose(request, fallback: settings.language.language)
+        return jsonResponse(.ok, policyDocuments[language.code] ?? policyDocuments["en"] ?? [])
     }
 
     /// `GET /v1/openapi.json`: the API's description, kept in the repository beside the code.

@@ -1,4 +1,7 @@
 import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#endif
 import PassPolicy
 
 /// Errors the CLI reports with exit status 2.
@@ -61,11 +64,19 @@ struct PersonOptions: ParsableArguments {
             help: ArgumentHelp("The person's full name (default: from the passwd GECOS field when the user exists).", valueName: "name"))
     var fullName: String?
 
-    var context: CheckContext {
+    /// The person, and the messages for whoever runs the command: in the locale's language
+    /// (else the `language` setting), addressed to the person themselves only when `--user`
+    /// names the account running it ("your user name"); the helpdesk checking someone
+    /// else's password reads "the user name".
+    func context(_ settings: Settings) -> CheckContext {
         var fullName = self.fullName
-        if fullName == nil, let user {
-            fullName = UserAccount.lookup(user)?.fullName
+        let account = user.flatMap { UserAccount.lookup($0) }
+        if fullName == nil, user != nil {
+            fullName = account?.fullName
         }
-        return CheckContext(userName: user, fullName: fullName)
+        let own = account.map { $0.uid == getuid() } ?? false
+        return CheckContext(userName: user, fullName: fullName,
+                            language: Language.fromProcessEnvironment(fallback: settings.language.language),
+                            audience: own ? .own : .other)
     }
 }
