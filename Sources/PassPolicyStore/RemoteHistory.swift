@@ -210,8 +210,10 @@ struct RemotePersonHistory: PersonHistoryCheck {
     let user: String
     let system: String
 
-    func violations(for password: UnsafeBufferPointer<UInt8>) throws(HistoryError) -> [Violation] {
-        let answer = try remote.send("POST", "/v1/check", fields: [("user", user), ("system", system)], password: password, expect: [200])
+    /// The service words its messages for someone else ("the user name") in the language asked.
+    func violations(for password: UnsafeBufferPointer<UInt8>, language: Language, audience: Audience) throws(HistoryError) -> [Violation] {
+        let answer = try remote.send("POST", "/v1/check", fields: [("user", user), ("system", system), ("lang", language.code)],
+                                     password: password, expect: [200])
         guard let items = ServiceJSON.parse(answer.body)?["violations"]?.array else {
             throw .storeFailed(store: remote.storeLocation, reason: Messages.remoteAnswerMalformed)
         }

@@ -103,7 +103,7 @@ struct RemoteStoreTests {
         try service.recordThroughMail(user, mailPassword)
         let reuse = try ChauthtokTests.run(arguments(service), answers: [mailPassword, mailPassword])
         #expect(reuse.status == PAM_AUTHTOK_ERR)
-        #expect(reuse.badPasswordLines == [Messages.pamBadPassword(Messages.reusedOnOtherSystem("mail"))])
+        #expect(reuse.badPasswordLines == [Messages.pamBadPassword(Messages.reusedOnOtherSystem("mail", .english, .other), .english)])
 
         // A rule broken locally is reported once, not again by the service.
         let weak = try ChauthtokTests.run(arguments(service), answers: ["abc", "abc"])

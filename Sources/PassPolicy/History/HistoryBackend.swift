@@ -2,7 +2,9 @@
 /// for one candidate. `PersonHistory` reads them from a database; a host whose store is a
 /// passpolicyd asks the service.
 public protocol PersonHistoryCheck {
-    func violations(for password: UnsafeBufferPointer<UInt8>) throws(HistoryError) -> [Violation]
+    /// The rules `password` breaks: at most one of `reuse` and `similar`, worded for
+    /// `audience` in `language`.
+    func violations(for password: UnsafeBufferPointer<UInt8>, language: Language, audience: Audience) throws(HistoryError) -> [Violation]
 }
 
 extension PersonHistory: PersonHistoryCheck {}
