@@ -34,4 +34,20 @@ struct ModuleBinaryTests {
         #expect(!dynamic.stdout.contains("RUNPATH") && !dynamic.stdout.contains("RPATH"))
         #expect(dynamic.stdout.contains("NODELETE"))
     }
+
+    /// Loading the module must not load the libraries only some checks need: libsqlite3
+    /// (an SQLite store), libargon2 (hashing for the history), libpq (a PostgreSQL store) and
+    /// libcurl (a passpolicyd store) are opened with dlopen when first used.
+    @Test("NEEDED has no libsqlite3, libargon2, libpq or libcurl")
+    func lazyLibrariesAreNotNeeded() throws {
+        let module = try ModuleLocation.module()
+        let readelf = try #require(ProcessRunner.which("readelf"), "readelf (Debian binutils) is needed")
+        let dynamic = try ProcessRunner.run(readelf, ["-d", "-W", module])
+        #expect(dynamic.status == 0)
+        let needed = dynamic.stdout.split(separator: "\n").filter { $0.contains("(NEEDED)") }.map(String.init)
+        #expect(needed.contains { $0.contains("[libpam.so") })
+        for lazy in ["libsqlite3", "libargon2", "libpq", "libcurl"] {
+            #expect(!needed.contains { $0.contains("[\(lazy)") }, "\(lazy) is NEEDED: \(needed)")
+        }
+    }
 }
