@@ -27,6 +27,8 @@ struct ModuleBinaryTests {
         // with its TLS/Kerberos/LDAP dependencies (loaded only when a PostgreSQL store is used).
         #expect(!result.stdout.contains("libstdc++"))
         #expect(!result.stdout.contains("libpq"))
+        // libgcc_s too (its constructor's CPU detection is slow in a VM): -static-libgcc.
+        #expect(!result.stdout.contains("libgcc_s"))
         #expect(!result.stdout.contains("not found"))
         let readelf = try #require(ProcessRunner.which("readelf"), "readelf (Debian binutils) is needed")
         let dynamic = try ProcessRunner.run(readelf, ["-d", module])
