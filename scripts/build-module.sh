@@ -16,6 +16,10 @@
 #                         libgcc_s runs its CPU-detection constructor (cpuid, slow in a VM) and
 #                         took ~0.1 ms of the module's load. Nothing unwinds across the PAM
 #                         boundary (C entry points), so a private unwinder is safe.
+#   PASSPOLICY_STATIC_MODULE
+#                         compiles Sources/PAMModule/RuntimeArguments.swift, which keeps the
+#                         Swift runtime's CommandLine.cpp (and its static initialiser reading
+#                         /proc/self/maps at every load, ~0.08 ms) out of the module.
 #   lld, -z pack-relative-relocs
 #                         DT_RELR: the ~20,000 relative relocations of the Swift metadata
 #                         take ~2.5 KB instead of ~480 KB of RELA entries, read at every load.
@@ -43,6 +47,7 @@ cd "$root"
 swift build -c release --product pam_passpolicy --scratch-path "$scratch" \
     --disable-local-rpath \
     -Xswiftc -static-stdlib \
+    -Xswiftc -DPASSPOLICY_STATIC_MODULE \
     -Xswiftc -use-ld=lld \
     -Xswiftc -Xclang-linker -Xswiftc -static-libgcc \
     -Xlinker -z -Xlinker pack-relative-relocs \

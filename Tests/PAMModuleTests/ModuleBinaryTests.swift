@@ -52,4 +52,22 @@ struct ModuleBinaryTests {
             #expect(!needed.contains { $0.contains("[\(lazy)") }, "\(lazy) is NEEDED: \(needed)")
         }
     }
+
+    /// The Swift runtime's CommandLine.cpp initialiser reads the host's /proc/self/maps at every
+    /// load; the module replaces the function it belongs to (RuntimeArguments.swift) so that it
+    /// is not linked. Traced here as `dlopen` of the module by a fresh python3.
+    @Test("loading the module does not read /proc/self/maps")
+    func loadReadsNoProcMaps() throws {
+        let module = try ModuleLocation.module()
+        let strace = try #require(ProcessRunner.which("strace"), "strace (Debian strace) is needed")
+        let python = try #require(ProcessRunner.which("python3"))
+        let trace = FileManager.default.temporaryDirectory.appendingPathComponent("passpolicy-load-\(getpid()).trace").path
+        defer { try? FileManager.default.removeItem(atPath: trace) }
+        let result = try ProcessRunner.run(strace, ["-f", "-qq", "-e", "trace=open,openat", "-o", trace, python, "-c",
+                                                    "import ctypes, sys; ctypes.CDLL(sys.argv[1])", module])
+        #expect(result.status == 0, "\(result.output)")
+        let opened = try String(contentsOfFile: trace, encoding: .utf8)
+        #expect(opened.contains(module), "strace did not see the module being opened")
+        #expect(!opened.contains("/proc/self/maps"))
+    }
 }
