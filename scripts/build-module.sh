@@ -22,7 +22,7 @@
 #                         /proc/self/maps at every load, ~0.08 ms) out of the module.
 #   lld, -z pack-relative-relocs
 #                         DT_RELR: the ~20,000 relative relocations of the Swift metadata
-#                         take ~2.5 KB instead of ~480 KB of RELA entries, read at every load.
+#                         take ~3.6 KB instead of ~480 KB of RELA entries, read at every load.
 #                         Needs glibc >= 2.36 (Debian 12) at run time; older ones refuse the
 #                         module (GLIBC_ABI_DT_RELR) rather than load it wrongly.
 #
