@@ -29,8 +29,11 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CPAM", path: "Sources/CPAM"),
         .systemLibrary(name: "CCrack", path: "Sources/CCrack"),
-        .systemLibrary(name: "CArgon2", path: "Sources/CArgon2", pkgConfig: "libargon2"),
-        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", pkgConfig: "sqlite3"),
+        // CArgon2, CSQLite and CLibPQ give types and constants only, with no pkgConfig (its
+        // `-l` flags would link the library): Argon2.swift, SQLiteDatabase.swift and
+        // PostgresConnection.swift load theirs with dlopen when first needed.
+        .systemLibrary(name: "CArgon2", path: "Sources/CArgon2"),
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
         .systemLibrary(name: "CLibPQ", path: "Sources/CLibPQ"),
         .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
         // libcurl, loaded with dlopen when a store is a passpolicyd URL; non-variadic wrappers.

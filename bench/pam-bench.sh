@@ -3,6 +3,9 @@
 # libpam-pwquality) and pam_unix: load (dlopen+dlsym) and one rejected / accepted
 # pam_chauthtok through the real libpam. Usage: bench/pam-bench.sh [ITERATIONS]
 # The module: $PASSPOLICY_PAM_MODULE, else what scripts/build-module.sh built.
+# $PASSPOLICY_BENCH_BASELINE: another build of the module (e.g. before a change) measured in
+# the same run. pam_unix is measured for its load only (it does not refuse "abc").
+# $PAM_BENCH_LOAD_RUNS: loads per module (default 51), the modules taking turns.
 set -eu
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -32,8 +35,15 @@ if [ -f "$dict" ]; then
 else
     echo "pam-bench.sh: no word list at $dict; measuring without the dictionary rule only" >&2
 fi
+if [ -n "${PASSPOLICY_BENCH_BASELINE:-}" ]; then
+    set -- "$@" "baseline dictcheck=no" "$PASSPOLICY_BENCH_BASELINE" "retry=1 dictcheck=no store=none"
+fi
 set -- "$@" \
     "pam_pwquality" "$securedir/pam_pwquality.so" "retry=1 dictcheck=1" \
-    "pam_pwquality dictcheck=0" "$securedir/pam_pwquality.so" "retry=1 dictcheck=0"
+    "pam_pwquality dictcheck=0" "$securedir/pam_pwquality.so" "retry=1 dictcheck=0" \
+    "pam_unix (load only)" "$securedir/pam_unix.so" "-"
 echo "module size: $(stat -c %s "$module") bytes ($module)"
+if [ -n "${PASSPOLICY_BENCH_BASELINE:-}" ]; then
+    echo "baseline size: $(stat -c %s "$PASSPOLICY_BENCH_BASELINE") bytes ($PASSPOLICY_BENCH_BASELINE)"
+fi
 exec "$out/pam_bench" "$@"

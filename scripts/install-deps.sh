@@ -16,6 +16,8 @@ packages=(
     aspell aspell-cy
     # Tests: real PAM, real passwd, real PostgreSQL
     pamtester passwd login postgresql python3-pexpect
+    # The module's load: what it opens (strace)
+    strace
     # passpolicyd's tests: curl and openssl as clients, wrk for load, a venv for schemathesis
     curl openssl ca-certificates wrk jq python3-venv
     # A real Samba AD domain controller, provisioned by the tests, runs `check --samba`

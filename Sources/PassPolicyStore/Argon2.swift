@@ -1,4 +1,5 @@
 import CArgon2
+import Glibc
 import PassPolicy
 
 /// An error code of libargon2, as a Swift error.
@@ -8,6 +9,8 @@ public enum Argon2Error: Error, Sendable, Equatable, CustomStringConvertible {
     case outputTooShort
     case badParameters(code: Int32, message: String)
     case other(code: Int32, message: String)
+    /// libargon2 could not be loaded (or lacks a function): `message` says which and why.
+    case libraryUnavailable(message: String)
 
     init(code: Int32) {
         switch code {
@@ -23,7 +26,7 @@ public enum Argon2Error: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     static func message(_ code: Int32) -> String {
-        guard let text = argon2_error_message(code) else { return "error \(code)" }
+        guard case .success(let argon2) = LibArgon2.shared, let text = argon2.errorMessage(code) else { return "error \(code)" }
         return String(cString: text)
     }
 
@@ -33,6 +36,40 @@ public enum Argon2Error: Error, Sendable, Equatable, CustomStringConvertible {
         case .saltTooShort: return "Argon2: " + Self.message(ARGON2_SALT_TOO_SHORT.rawValue)
         case .outputTooShort: return "Argon2: " + Self.message(ARGON2_OUTPUT_TOO_SHORT.rawValue)
         case .badParameters(_, let message), .other(_, let message): return "Argon2: " + message
+        case .libraryUnavailable(let message): return "Argon2: " + message
+        }
+    }
+}
+
+/// libargon2, loaded with dlopen on the first hash rather than linked (as libpq and
+/// libsqlite3 are): only a password change with a history store hashes, so the logins and
+/// checks without one should not pay for loading it. CArgon2 gives the types and constants only.
+struct LibArgon2: @unchecked Sendable {
+    let ctx: @convention(c) (UnsafeMutablePointer<argon2_context>?, argon2_type) -> Int32
+    let errorMessage: @convention(c) (Int32) -> UnsafePointer<CChar>?
+
+    static let soname = "libargon2.so.1"
+    /// Loaded once, on first use (a Swift global is initialised lazily and thread-safely).
+    static let shared: Result<LibArgon2, Argon2Error> = load(soname)
+
+    /// `soname` is a parameter only so that a test can ask for a library that is not there.
+    static func load(_ soname: String) -> Result<LibArgon2, Argon2Error> {
+        guard let handle = dlopen(soname, RTLD_NOW | RTLD_LOCAL) else {
+            let reason = dlerror().map { String(cString: $0) } ?? "not found"
+            return .failure(.libraryUnavailable(message: "\(soname) cannot be loaded (\(reason)); install libargon2-1"))
+        }
+        func symbol<T>(_ name: String, as type: T.Type) throws(Argon2Error) -> T {
+            guard let pointer = dlsym(handle, name) else {
+                throw .libraryUnavailable(message: "\(soname) has no \(name)")
+            }
+            return unsafeBitCast(pointer, to: type)
+        }
+        do throws(Argon2Error) {
+            return .success(LibArgon2(
+                ctx: try symbol("argon2_ctx", as: (@convention(c) (UnsafeMutablePointer<argon2_context>?, argon2_type) -> Int32).self),
+                errorMessage: try symbol("argon2_error_message", as: (@convention(c) (Int32) -> UnsafePointer<CChar>?).self)))
+        } catch {
+            return .failure(error)
         }
     }
 }
@@ -43,12 +80,14 @@ public struct Argon2Hasher: PasswordHasher {
 
     /// Raw Argon2id through `argon2_ctx`, which (unlike `argon2id_hash_raw`) takes the
     /// pepper as Argon2's secret input. Single-threaded: `passwd` stays one thread.
+    /// libargon2 is loaded on the first call; if it cannot be, `.libraryUnavailable`.
     public static func hash(password: UnsafeBufferPointer<UInt8>, salt: [UInt8], secret: [UInt8],
                             parameters: KDFParameters, length: Int) throws(Argon2Error) -> [UInt8] {
-        var out = [UInt8](repeating: 0, count: length)
-        var salt = salt
         var secret = secret
         defer { secureWipe(&secret) }
+        let argon2 = try LibArgon2.shared.get()
+        var out = [UInt8](repeating: 0, count: length)
+        var salt = salt
         let rc: Int32 = out.withUnsafeMutableBufferPointer { outBuf in
             salt.withUnsafeMutableBufferPointer { saltBuf in
                 secret.withUnsafeMutableBufferPointer { secretBuf in
@@ -71,7 +110,7 @@ public struct Argon2Hasher: PasswordHasher {
                     context.allocate_cbk = nil
                     context.free_cbk = nil
                     context.flags = 0  // ARGON2_DEFAULT_FLAGS: the password buffer is the caller's to wipe
-                    return argon2_ctx(&context, Argon2_id)
+                    return argon2.ctx(&context, Argon2_id)
                 }
             }
         }
