@@ -22,7 +22,7 @@ public enum BuiltinWords {
 
     /// Adds the joiners and months to `builder`.
     public static func add(to builder: WordListBuilder) {
-        for w in joiners { builder.add(w, .joiner) }
-        for w in months { builder.add(w, .month) }
+        for w in joiners { builder.add(w, .joiner, origin: .curated) }
+        for w in months { builder.add(w, .month, origin: .curated) }
     }
 }

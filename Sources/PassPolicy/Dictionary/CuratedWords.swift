@@ -48,7 +48,7 @@ public enum CuratedWords {
             for (i, entry) in list.entries.enumerated() {
                 // Phrases are stored as typed without spaces ("cymruambyth").
                 let word = String(entry.unicodeScalars.filter { $0 != " " && $0 != "-" && $0 != "'" && $0 != "\u{2019}" })
-                builder.add(word, list.category, rank: list.firstRank + i * list.step)
+                builder.add(word, list.category, rank: list.firstRank + i * list.step, origin: .curated)
             }
         }
     }
