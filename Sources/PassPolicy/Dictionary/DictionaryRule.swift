@@ -150,6 +150,8 @@ private struct Matcher {
     let backFrom: UnsafeMutablePointer<UInt16>
     /// Bit j: the forward words starting at j are in the masks.
     var walkedForward: UInt64 = 0
+    /// Set while the trie is walked from a mutated onset's radical (see `walkMutations`).
+    var mutated = false
 
     init(list: WordList, chars: UnsafeBufferPointer<AnalyzedChar>, masks: UnsafeMutablePointer<UInt64>, bytes: UnsafeMutablePointer<UInt8>,
          halves: UnsafeMutablePointer<UInt16>, keys: UnsafeMutablePointer<UInt8>, threshold: UInt16) {
@@ -197,6 +199,7 @@ private struct Matcher {
     static let oddCaseCost: UInt8 = 8
     static let lookAlikeCost: UInt8 = 4
     static let shortCapsLockCost: UInt8 = 8
+    static let mutationCost: UInt8 = 4
     static let heavyCost: UInt8 = 4
     static let reversedExtra: UInt8 = 8
     static let dedoubledCost: UInt8 = 12
@@ -204,6 +207,7 @@ private struct Matcher {
     static let joinerCost: UInt16 = 16
     static let longJoinerCost: UInt16 = 20
     static let moreJoinerCost: UInt16 = 8
+    static let endingJoinerCost: UInt16 = 4
     static let walkCost: UInt16 = 24
     static let dateCost: UInt16 = 56
     static let symbolCost: UInt16 = 16
@@ -385,6 +389,7 @@ private struct Matcher {
         (wordFlags + j * stride).update(repeating: 0, count: stride)
         if chars[j].isLetterLike || chars[j].characterClass == .digit {
             walkForward(list.root, start: j, pos: j, subs: 0, dedoubled: false)
+            if chars[j].isLetter { walkMutations(j) }
         }
     }
 
@@ -422,6 +427,47 @@ private struct Matcher {
         if !dedoubled, pos > start || true, label >= 0x61, label <= 0x7A, let d = list.step(e.next, label) {
             reached(d.categories, d.rank, start, pos + 1, subs, reversed: false, dedoubled: true)
             walkForward(d.next, start: start, pos: pos + 1, subs: subs, dedoubled: true)
+        }
+    }
+
+    /// Welsh initial mutations, as (the onset as typed, the radical it stands for): soft
+    /// ("Gymru" for Cymru, "Fam" for mam, "Eraint" for Geraint), nasal ("Nghymru", "Nhad")
+    /// and aspirate ("Chaerdydd"), and the h before a vowel ("hysgol").
+    static let mutations: [([UInt32], [UInt32])] = [
+        ("g", "c"), ("b", "p"), ("d", "t"), ("", "g"), ("f", "b"), ("f", "m"), ("dd", "d"), ("l", "ll"), ("r", "rh"),
+        ("ngh", "c"), ("mh", "p"), ("nh", "t"), ("ng", "g"), ("m", "b"), ("n", "d"),
+        ("ch", "c"), ("ph", "p"), ("th", "t"), ("h", ""),
+    ].map { (Array($0.0.unicodeScalars.map(\.value)), Array($0.1.unicodeScalars.map(\.value))) }
+
+    /// Walks the trie from `j` reading a mutated onset as its radical: the rest of the word
+    /// as typed. A mutated word costs a bit more (`mutationCost`).
+    mutating func walkMutations(_ j: Int) {
+        for (typed, radical) in Self.mutations {
+            var p = j
+            var matches = true
+            for b in typed {
+                guard p < n, chars[p].folded == b else { matches = false; break }
+                p += 1
+            }
+            // At least two letters of the word follow the onset; the g dropped and the h
+            // added stand before a vowel.
+            guard matches, p + 1 < n, chars[p].isLetter else { continue }
+            if typed.isEmpty || radical.isEmpty {
+                switch chars[p].folded {
+                case 0x61, 0x65, 0x69, 0x6F, 0x75, 0x77, 0x79: break
+                default: continue
+                }
+            }
+            var node = list.root
+            var stepped = true
+            for b in radical {
+                guard let e = list.step(node, b) else { stepped = false; break }
+                node = e.next
+            }
+            guard stepped else { continue }
+            mutated = true
+            walkForward(node, start: j, pos: p, subs: 0, dedoubled: false)
+            mutated = false
         }
     }
 
@@ -471,6 +517,11 @@ private struct Matcher {
         // A bit a look-alike: an attacker tries each letter both ways.
         extra += min(subs, 3) * Int(Self.lookAlikeCost)
         if dedoubled { extra += Int(Self.dedoubledCost) }
+        if mutated {
+            // A mutated word: a noun, name or place of three letters or more, read forwards.
+            guard !reversed, length >= 3, !f.isDisjoint(with: [.word, .firstName, .surname, .place]) else { return }
+            extra += Int(Self.mutationCost)
+        }
         if reversed {
             // Reversed: in one case, or with one capital at either end ("Elppa", "elppA").
             let lows = Int(lowers[end] &- lowers[start])
@@ -483,8 +534,8 @@ private struct Matcher {
             return
         }
         guard plain else { return }
-        if f.contains(.joiner) && (length > 2 || subs == 0) && !dedoubled { joiner[start] |= bit }
-        if f.contains(.month) { month[start] |= bit }
+        if f.contains(.joiner) && (length > 2 || subs == 0) && !dedoubled && !mutated { joiner[start] |= bit }
+        if f.contains(.month) && !mutated { month[start] |= bit }
         let ordinary = !f.isDisjoint(with: [.word, .firstName, .surname, .place, .commonPassword, .month])
         var cost: UInt16, owed: UInt16
         if ordinary && length >= 3 {
@@ -752,6 +803,8 @@ private struct Matcher {
             // decoration at both ends, in many runs, is no longer the first thing tried.
             let decoration = Int(prefixCost[s]) + Int(suffixCost[e])
             var total = Int(u) + Int(suffixCost[e]) + Int(Self.orderCost[k]) + max(0, decoration - Int(Self.usualDecoration))
+            // A short joiner last ("…FC", "…oh") is rarer than one that leads.
+            if backKind[4 * e + k] == Self.kindJoiner { total += Int(Self.endingJoinerCost) }
             if k == 3 { total = max(total, Int(DictionaryRule.threeWordFloor)) }
             if total < Int(threshold) && letterLike(s, e) >= 3 { return k }
         }
@@ -823,7 +876,8 @@ private struct Matcher {
             let end = m.trailingZeroBitCount
             m &= m - 1
             let cost = (end == j + 1 ? Self.oneLetterJoinerCost : Self.joinerCost) + caseCost(j, end)
-            if afterContent {
+            // One letter ("I", "a") only leads: after a word it is a chance match ("Thai-i").
+            if afterContent && end > j + 1 {
                 relax(from: j, k: k, units: u, mask: 1 << UInt64(end), cost: cost, toK: k, kind: Self.kindJoiner, reach: &reach)
             } else if end < n && leadsOn(end, reversed: reversed) {
                 relax(from: j, k: k, units: u, mask: 1 << UInt64(end), cost: cost, toK: k, kind: Self.kindLeadJoiner, reach: &reach)
