@@ -86,8 +86,13 @@ public enum WordSources {
             WordSource(name: "web2", path: "/usr/share/dict/web2", format: .lines, category: .rare, optional: true, rank: 300_000),
             // [cracklib-runtime], through libcrack2
             WordSource(name: "cracklib packed dictionary", path: CrackLib.defaultDictionary, format: .cracklib, category: .rare, optional: true, rank: 300_000),
-            // [aspell-cy]: every Welsh word form aspell knows (mutations included)
-            WordSource(name: "aspell-cy Welsh words", path: "/usr/lib/aspell/cy.multi", format: .aspell("cy"), category: .word, optional: false),
+            // [aspell-cy]: every Welsh word form aspell knows (mutations included), some 350,000
+            // in no frequency order: each ranks as one of that many (the everyday ones are in
+            // the curated list, ranked). Alone a word still costs at most the cap; beside
+            // another it costs what it is, one of 350,000 — pronounceable random strings
+            // ("Welaipaiz7") are full of short Welsh verb forms.
+            WordSource(name: "aspell-cy Welsh words", path: "/usr/lib/aspell/cy.multi", format: .aspell("cy"), category: .word, optional: false,
+                       rank: 200_000),
             // [libdata-password-zxcvbn-perl]
             // The ranked lists: each entry's rank is its place in the list's frequency order.
             WordSource(name: "zxcvbn female names", path: zxcvbnEnglish, format: .zxcvbn("english_female_names"), category: .firstName, optional: true, rank: 1, inFrequencyOrder: true),

@@ -8,7 +8,7 @@ public enum BuiltinWords {
         "on", "to", "is", "it", "be", "we", "us", "you", "our", "your", "his", "her", "big", "lil", "little",
         "old", "new", "mini", "max", "mega", "super", "best", "top", "red", "blue", "pink", "black", "white",
         "love", "luv", "ilove", "iluv", "fan", "baby", "babe", "boy", "girl", "man", "king", "queen", "lady",
-        "one", "two", "no", "yes", "go", "so", "oh", "hi", "hey", "mad", "bad", "good", "cool", "hot",
+        "one", "two", "no", "yes", "go", "so", "hey", "mad", "bad", "good", "cool", "hot",
         "sweet", "happy", "lucky", "sexy", "dear", "sunny", "team", "club", "city", "sky", "day", "star",
     ]
 

@@ -152,6 +152,9 @@ private struct Matcher {
     var walkedForward: UInt64 = 0
     /// Set while the trie is walked from a mutated onset's radical (see `walkMutations`).
     var mutated = false
+    /// While the trie is walked past a number inside a word: what the number costs, and its digits.
+    var inside: UInt16 = 0
+    var insideDigits = 0
 
     init(list: WordList, chars: UnsafeBufferPointer<AnalyzedChar>, masks: UnsafeMutablePointer<UInt64>, bytes: UnsafeMutablePointer<UInt8>,
          halves: UnsafeMutablePointer<UInt16>, keys: UnsafeMutablePointer<UInt8>, threshold: UInt16) {
@@ -473,6 +476,19 @@ private struct Matcher {
 
     mutating func walkForward(_ node: WordList.Node, start: Int, pos: Int, subs: Int, dedoubled: Bool) {
         guard pos < n else { return }
+        // A number typed inside a word ("Ab1945raham", "pe12ncil"): once, after two letters
+        // or more, 1–4 digits, then letters again. It costs what the number costs, and a bit.
+        if inside == 0 && pos >= start + 2 && chars[pos].characterClass == .digit && chars[pos - 1].isLetter {
+            var q = pos + 1
+            while q < n && chars[q].characterClass == .digit { q += 1 }
+            if q - pos <= 4 && q + 1 < n && chars[q].isLetter {
+                inside = numberCost(pos, q) + 4
+                insideDigits = q - pos
+                walkForward(node, start: start, pos: q, subs: subs, dedoubled: dedoubled)
+                inside = 0
+                insideDigits = 0
+            }
+        }
         let (f, a1, a2) = labels(chars[pos])
         stepForward(node, f, start: start, pos: pos, subs: subs, dedoubled: dedoubled)
         if a1 != 0 { stepForward(node, a1, start: start, pos: pos, subs: subs + 1, dedoubled: dedoubled) }
@@ -516,7 +532,19 @@ private struct Matcher {
         if capsLock && length < 5 { extra += Int(Self.shortCapsLockCost) }
         // A bit a look-alike: an attacker tries each letter both ways.
         extra += min(subs, 3) * Int(Self.lookAlikeCost)
+        // A digit read as a letter at the word's edge, beside more letters, is as often a
+        // number between pieces ("Chai1ocie"): a bit more.
+        if subs > 0 && ((chars[start].characterClass == .digit && start > 0 && chars[start - 1].isLetter)
+                        || (chars[end - 1].characterClass == .digit && end < n && chars[end].isLetter)) {
+            extra += Int(Self.lookAlikeCost)
+        }
         if dedoubled { extra += Int(Self.dedoubledCost) }
+        if inside > 0 {
+            // Four letters or more around the number, in a word read forwards.
+            guard !reversed, length - insideDigits >= 4, !f.isDisjoint(with: [.word, .firstName, .surname, .place, .commonPassword])
+            else { return }
+            extra += Int(inside)
+        }
         if mutated {
             // A mutated word: a noun, name or place of three letters or more, read forwards.
             guard !reversed, length >= 3, !f.isDisjoint(with: [.word, .firstName, .surname, .place]) else { return }
@@ -534,8 +562,8 @@ private struct Matcher {
             return
         }
         guard plain else { return }
-        if f.contains(.joiner) && (length > 2 || subs == 0) && !dedoubled && !mutated { joiner[start] |= bit }
-        if f.contains(.month) && !mutated { month[start] |= bit }
+        if f.contains(.joiner) && (length > 2 || subs == 0) && !dedoubled && !mutated && inside == 0 { joiner[start] |= bit }
+        if f.contains(.month) && !mutated && inside == 0 { month[start] |= bit }
         let ordinary = !f.isDisjoint(with: [.word, .firstName, .surname, .place, .commonPassword, .month])
         var cost: UInt16, owed: UInt16
         if ordinary && length >= 3 {
