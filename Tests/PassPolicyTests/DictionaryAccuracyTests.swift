@@ -23,6 +23,22 @@ import PassPolicyPlatform
         #expect(falsePositives.isEmpty)
     }
 
+    /// No random string is refused: 200,000 from four generators (printable ASCII, letters and
+    /// digits, base64, pwgen-like pronounceable), seeded. bench/random_floor.sh checks a
+    /// million from the real generators (pwgen, openssl).
+    @Test func noRandomStringIsRefused() throws {
+        let checker = try DictionaryFixture.checker()
+        var refused: [String] = []
+        var total = 0
+        for (i, kind) in RandomStrings.Kind.allCases.enumerated() {
+            let strings = RandomStrings.make(kind, count: 50_000, seed: 0x5EED_1000 + UInt64(i))
+            total += strings.count
+            for s in strings where checker.isDictionaryWeak(s) { refused.append(s) }
+        }
+        print("random strings: \(refused.count) of \(total) refused: \(refused.prefix(40))")
+        #expect(refused.isEmpty)
+    }
+
     @Test func handWrittenRealisticOnes() throws {
         let checker = try DictionaryFixture.checker()
         let weak = ["Jennifer&37", "W1nd0w$eat8", "BigTomatoes4", "Hello2025?", "!Oswald72", "Sunfl0wer!3",

@@ -200,7 +200,7 @@ private struct Matcher {
     // Costs in quarter bits.
     static let capitalCost: UInt8 = 4
     static let oddCaseCost: UInt8 = 8
-    static let lookAlikeCost: UInt8 = 4
+    static let lookAlikeCost: UInt8 = 3
     static let shortCapsLockCost: UInt8 = 8
     static let mutationCost: UInt8 = 4
     static let heavyCost: UInt8 = 4
@@ -608,12 +608,18 @@ private struct Matcher {
     /// counting them at the cap is what let chance matches in random strings ("Oman" + "4MPS")
     /// look weak. Short words cost at least what chance would give them; words only the big
     /// lists know more.
+    ///
+    /// Only short words owe it in full: a word of 4 letters or fewer is as often chance as
+    /// choice, one of 5 owes half, and a longer one nothing — two dictionary words of 6
+    /// letters or more ("MewingAngling0@") are the two-word guess attackers make, and stay
+    /// at the cap.
     @inline(__always)
     static func wordCost(rank: UInt8, length: Int, rare: Bool) -> (UInt16, UInt16) {
         let least: UInt16 = length <= 3 ? 36 : (length == 4 ? 24 : 16)
         let whole = max(rare ? max(UInt16(rank), DictionaryRule.wordCap + rareExtra) : UInt16(rank), least)
         let alone = max(rare ? DictionaryRule.wordCap + rareExtra : min(UInt16(rank), DictionaryRule.wordCap), least)
-        return (alone, whole - alone)
+        let debt = whole - alone
+        return (alone, length <= 4 ? debt : (length == 5 ? debt / 2 : 0))
     }
 
     /// Whether the letters of a..<b are all of one case.
