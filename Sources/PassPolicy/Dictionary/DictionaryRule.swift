@@ -203,6 +203,8 @@ private struct Matcher {
     static let lookAlikeCost: UInt8 = 3
     static let shortCapsLockCost: UInt8 = 8
     static let mutationCost: UInt8 = 4
+    /// Rank costs past this (a rank past 100,000) belong to words only the huge lists hold.
+    static let hugeListRank: UInt16 = 66
     static let heavyCost: UInt8 = 4
     static let reversedExtra: UInt8 = 8
     static let dedoubledCost: UInt8 = 12
@@ -516,7 +518,11 @@ private struct Matcher {
         let heavy = subs * 2 > length
         let plain = caseIsPlain(start + 1, end, from: start)
         let capitalisedAtEnd = reversed && chars[end - 1].characterClass == .upper && uppers[end - 1] == uppers[start]
-        guard plain || capitalisedAtEnd else { return }
+        // A common phrase typed with a capital to each word ("ILoveYou", "LetMeIn"): a common
+        // password of 6 letters or more, capitalised, with at most three capitals.
+        let camel = !reversed && length >= 6 && f.contains(.commonPassword) && chars[start].characterClass == .upper
+            && uppers[end] &- uppers[start] <= 3
+        guard plain || capitalisedAtEnd || camel else { return }
         // Capitals after a lower-case first letter (caps lock: "aNGHARAD", "rHYL") cost more
         // in short words, where they are as often chance.
         let capsLock = chars[start].characterClass == .lower && uppers[end] != uppers[start] && !reversed
@@ -561,7 +567,7 @@ private struct Matcher {
             record(reversedWord, reversedCost, reversedDebt, start, bit, end, cost + UInt16(extra) + UInt16(Self.reversedExtra), owed)
             return
         }
-        guard plain else { return }
+        guard plain || camel else { return }
         if f.contains(.joiner) && (length > 2 || subs == 0) && !dedoubled && !mutated && inside == 0 { joiner[start] |= bit }
         if f.contains(.month) && !mutated && inside == 0 { month[start] |= bit }
         let ordinary = !f.isDisjoint(with: [.word, .firstName, .surname, .place, .commonPassword, .month])
@@ -612,13 +618,15 @@ private struct Matcher {
     /// Only short words owe it in full: a word of 4 letters or fewer is as often chance as
     /// choice, one of 5 owes half, and a longer one nothing — two dictionary words of 6
     /// letters or more ("MewingAngling0@") are the two-word guess attackers make, and stay
-    /// at the cap.
+    /// at the cap. Words only the huge lists hold (aspell-cy's generated Welsh forms, rare
+    /// words; ranked past `hugeListRank`) owe it at any length: no one guesses pairs of those.
     @inline(__always)
     static func wordCost(rank: UInt8, length: Int, rare: Bool) -> (UInt16, UInt16) {
         let least: UInt16 = length <= 3 ? 36 : (length == 4 ? 24 : 16)
         let whole = max(rare ? max(UInt16(rank), DictionaryRule.wordCap + rareExtra) : UInt16(rank), least)
         let alone = max(rare ? DictionaryRule.wordCap + rareExtra : min(UInt16(rank), DictionaryRule.wordCap), least)
         let debt = whole - alone
+        if UInt16(rank) > hugeListRank || rare { return (alone, debt) }
         return (alone, length <= 4 ? debt : (length == 5 ? debt / 2 : 0))
     }
 
@@ -888,10 +896,12 @@ private struct Matcher {
         return count
     }
 
-    /// What a joiner's case costs: a bit for any capital ("My", "ME").
+    /// What a joiner's case costs: a bit for capitals ("My", "ME"), two when the first letter
+    /// is small and a later one a capital ("iN").
     @inline(__always)
     func caseCost(_ a: Int, _ b: Int) -> UInt16 {
-        uppers[b] != uppers[a] ? UInt16(Self.capitalCost) : 0
+        guard uppers[b] != uppers[a] else { return 0 }
+        return chars[a].characterClass == .lower ? UInt16(Self.oddCaseCost) : UInt16(Self.capitalCost)
     }
 
     /// Joiners of one or two letters, which chance puts anywhere ("to", "Go", "u", "ME"): one
