@@ -213,6 +213,7 @@ private struct Matcher {
     static let longJoinerCost: UInt16 = 20
     static let moreJoinerCost: UInt16 = 8
     static let endingJoinerCost: UInt16 = 4
+    static let morePieceCost: UInt16 = 4
     static let walkCost: UInt16 = 24
     static let dateCost: UInt16 = 56
     static let symbolCost: UInt16 = 16
@@ -483,7 +484,9 @@ private struct Matcher {
         if inside == 0 && pos >= start + 2 && chars[pos].characterClass == .digit && chars[pos - 1].isLetter {
             var q = pos + 1
             while q < n && chars[q].characterClass == .digit { q += 1 }
-            if q - pos <= 4 && q + 1 < n && chars[q].isLetter {
+            // One digit only between three letters and three more ("Sunsh1ne" is a look-alike).
+            let single = q - pos == 1
+            if q - pos <= 4 && q + 1 < n && chars[q].isLetter && (!single || (pos >= start + 3 && q + 2 < n && chars[q + 1].isLetter && chars[q + 2].isLetter)) {
                 inside = numberCost(pos, q) + 4
                 insideDigits = q - pos
                 walkForward(node, start: start, pos: q, subs: subs, dedoubled: dedoubled)
@@ -847,6 +850,8 @@ private struct Matcher {
             var total = Int(u) + Int(suffixCost[e]) + Int(Self.orderCost[k]) + max(0, decoration - Int(Self.usualDecoration))
             // A short joiner last ("…FC", "…oh") is rarer than one that leads.
             if backKind[4 * e + k] == Self.kindJoiner { total += Int(Self.endingJoinerCost) }
+            // Past three pieces ("My" "Dog" "Nala"), each is one more choice of template.
+            if total < Int(threshold) { total += Int(Self.morePieceCost) * max(0, pieces(s, e, k) - 3) }
             if k == 3 { total = max(total, Int(DictionaryRule.threeWordFloor)) }
             if total < Int(threshold) && letterLike(s, e) >= 3 { return k }
         }
@@ -883,6 +888,18 @@ private struct Matcher {
         }
     }
 
+    /// How many pieces the cheapest cover of s..<j with k words has.
+    @inline(__always)
+    func pieces(_ s: Int, _ j: Int, _ k: Int) -> Int {
+        var slot = 4 * j + k
+        var count = 0
+        while slot / 4 > s {
+            count += 1
+            slot = Int(backFrom[slot])
+        }
+        return count
+    }
+
     /// How many joiners the cheapest cover of s..<j with k words holds.
     @inline(__always)
     func joinersBefore(_ j: Int, _ k: Int, _ s: Int) -> Int {
@@ -909,13 +926,15 @@ private struct Matcher {
     /// starts where it ends ("MyDog", "I<3Paris", "ILoveYou") — and never three in a row.
     mutating func relaxShortJoiners(from j: Int, s: Int, k: Int, units u: UInt16, last: UInt8, reversed: Bool, reach: inout UInt64) {
         let afterContent = j > s && (last == Self.kindWord || last == Self.kindLongJoiner || last == Self.kindWalk || last == Self.kindDate)
-        if !afterContent && (last == Self.kindJoiner || last == Self.kindLeadJoiner) {
+        let afterJoiner = j > s && (last == Self.kindJoiner || last == Self.kindLeadJoiner)
+        if !afterContent && afterJoiner {
             // Two short joiners already?
             let from = Int(backFrom[4 * j + k])
             let before = backKind[from]
             if from / 4 > s && (before == Self.kindJoiner || before == Self.kindLeadJoiner) { return }
         }
-        var m = joiner[j] & (Self.bits(from: j + 1, through: min(63, j + 2)))
+        // A one-letter joiner after another joiner ("A-i-…") is chance.
+        var m = joiner[j] & (Self.bits(from: afterJoiner ? j + 2 : j + 1, through: min(63, j + 2)))
         while m != 0 {
             let end = m.trailingZeroBitCount
             m &= m - 1
