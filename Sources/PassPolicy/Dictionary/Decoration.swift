@@ -56,29 +56,11 @@ enum Decoration {
             previous = c
         }
         if runs > 3 || symbols > 3 { return impossible }
-        // Three or four digits that are no year and no run ("123", "4321") are one of
-        // thousands: a unit more.
-        if digitRuns == 1 && (longestDigitRun == 3 || longestDigitRun == 4) && !commonNumber(chars, from: start, to: end) { cost += 1 }
         if digits <= 4 { return cost }
         // A number and a year ("1@2029"): two runs, six digits at most, a unit a digit more.
         if digits <= 6 && digitRuns == 2 { return cost + UInt8(digits - 4) }
         // A date written as digits: one run of 6 or 8.
         return digitRuns == 1 && (digits == 6 || digits == 8) && (longestDigitRun == 6 || longestDigitRun == 8) ? cost : impossible
-    }
-
-    /// Whether the 3 or 4 digits in `chars[start..<end]` are a year (1940–2039) or a run
-    /// up or down ("123", "9876").
-    static func commonNumber(_ chars: UnsafeBufferPointer<AnalyzedChar>, from start: Int, to end: Int) -> Bool {
-        var digits: [Int] = []
-        for i in start..<end where chars[i].characterClass == .digit && chars[i].base < 0x3A { digits.append(Int(chars[i].base) - 0x30) }
-        guard digits.count >= 3 else { return true }
-        if digits.count == 4 {
-            let y = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
-            if y >= 1940 && y <= 2039 { return true }
-        }
-        let up = zip(digits, digits.dropFirst()).allSatisfy { $1 == $0 + 1 }
-        let down = zip(digits, digits.dropFirst()).allSatisfy { $1 == $0 - 1 }
-        return up || down
     }
 
     /// The symbols people add to satisfy a policy: ! @ # $ % ^ & * ? . - _ + = ~

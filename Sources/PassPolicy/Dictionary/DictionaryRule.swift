@@ -6,19 +6,23 @@
 /// - a word, name, place or common password costs log2 of its rank in frequency order (the
 ///   word list stores it): alone, at most `wordCap` bits (the attacker runs every list);
 ///   beside another word, its whole rank, so two rare words found by chance in a random
-///   string cost what they would cost to guess; plus a bit for capitals (two more for a
-///   short word in caps lock, "rHYL"), a bit per look-alike up to three, two read
+///   string cost what they would cost to guess (in full for short words and the huge lists'
+///   words, see `wordCost`); plus a bit for capitals (two more for a short word in caps
+///   lock, "rHYL"), half a bit per look-alike in long words and 3/4 in short ones (up to
+///   two; a word mostly of look-alikes a bit), a bit for a Welsh mutation ("Gymru"), the
+///   number's cost and a bit for a number inside a word ("Ab1945raham"), two read
 ///   backwards, three with one doubled letter left out ("Peper" for pepper); accents cost
 ///   nothing (Siân = Sian);
 /// - joiners and templates ("My", "I love", "4ever") cost 4–5 bits, a bit more with
 ///   capitals, two more for every joiner after the first; a joiner of one or two letters
-///   follows a word or leads to one, and never three in a row: chance puts "to", "a", "oh"
-///   everywhere in random strings; keyboard walks 6 bits and a little per key; dates with
+///   follows a word or leads to one (one letter only leads), and never three in a row:
+///   chance puts "to", "a", "is" everywhere in random strings; past three pieces, a bit a
+///   piece; keyboard walks 6 bits and a little per key; dates with
 ///   `/`, `-` or `.` 14 bits; numbers inside 6–15 bits by length (a year 7); a symbol
 ///   between pieces 4 bits, an unusual one (bracket, quote) 8;
 /// - decoration at the ends ("2024!", "#1", "!x") costs 2 bits per unit of
-///   `Decoration.cost` up to 3 units, 4 bits per unit past that: attackers' rule lists try
-///   the usual shapes first, not junk at both ends;
+///   `Decoration.cost` (an unusual symbol or a final letter 3 units): attackers' rule lists
+///   try these shapes first;
 /// - log2(k!) for the order of k words, and for three words or more, at least the whole
 ///   two-word space (`2 × wordCap + 10` bits): an attacker tries every two-word guess with its
 ///   decorations before three-word ones, so three or four random words cost a lot.
@@ -201,6 +205,7 @@ private struct Matcher {
     static let capitalCost: UInt8 = 4
     static let oddCaseCost: UInt8 = 8
     static let lookAlikeCost: UInt8 = 3
+    static let longLookAlikeCost: UInt8 = 2
     static let shortCapsLockCost: UInt8 = 8
     static let mutationCost: UInt8 = 4
     /// Rank costs past this (a rank past 100,000) belong to words only the huge lists hold.
@@ -225,7 +230,6 @@ private struct Matcher {
     static let decorationUnit: UInt16 = 8
     /// The most decoration a weak password has, both ends together (6 units).
     static let maxDecoration: UInt16 = 6 * decorationUnit
-    static let usualDecoration: UInt16 = 3 * decorationUnit
     /// log2(k!) for k = 0…3 words.
     static let orderCost: [UInt16] = [0, 0, 4, 10]
 
@@ -539,11 +543,14 @@ private struct Matcher {
             extra += (lows == 0 || (firstUpper && ups == 1)) ? Int(Self.capitalCost) : Int(Self.oddCaseCost)
         }
         if capsLock && length < 5 { extra += Int(Self.shortCapsLockCost) }
-        // A bit a look-alike: an attacker tries each letter both ways.
-        extra += min(subs, 3) * Int(Self.lookAlikeCost)
-        // A digit read as a letter at the word's edge, beside more letters, is as often a
+        // Half a bit a look-alike in a long word, up to a bit (leet there is deliberate:
+        // "Propr13tary"); 3/4 bit in a word of 5 letters or fewer, where one is as often a
+        // chance match ("Chai1"); a word made mostly of them ("C0p1n914nk", "Unc@$3d") is
+        // the rule "all of them", a bit in all.
+        extra += heavy ? Int(Self.capitalCost) : min(subs, 2) * Int(length >= 6 ? Self.longLookAlikeCost : Self.lookAlikeCost)
+        // A lone digit read as a letter at the word's edge, beside more letters, is as often a
         // number between pieces ("Chai1ocie"): a bit more.
-        if subs > 0 && ((chars[start].characterClass == .digit && start > 0 && chars[start - 1].isLetter)
+        if subs == 1 && ((chars[start].characterClass == .digit && start > 0 && chars[start - 1].isLetter)
                         || (chars[end - 1].characterClass == .digit && end < n && chars[end].isLetter)) {
             extra += Int(Self.lookAlikeCost)
         }
@@ -630,7 +637,7 @@ private struct Matcher {
         let alone = max(rare ? DictionaryRule.wordCap + rareExtra : min(UInt16(rank), DictionaryRule.wordCap), least)
         let debt = whole - alone
         if UInt16(rank) > hugeListRank || rare { return (alone, debt) }
-        return (alone, length <= 4 ? debt : (length == 5 ? debt / 2 : 0))
+        return (alone, length <= 4 ? debt / 2 : (length == 5 ? debt / 4 : 0))
     }
 
     /// Whether the letters of a..<b are all of one case.
@@ -844,10 +851,7 @@ private struct Matcher {
             guard u != 0xFFFF, backKind[4 * e + k] != Self.kindOther, backKind[4 * e + k] != Self.kindLeadJoiner else { continue }
             // Decoration is cheap per unit but limited in all: more is no longer a habit.
             guard Int(prefixCost[s]) + Int(suffixCost[e]) <= Int(Self.maxDecoration) else { return nil }
-            // Past the usual (a number and a symbol or two, 3 units), each unit costs double:
-            // decoration at both ends, in many runs, is no longer the first thing tried.
-            let decoration = Int(prefixCost[s]) + Int(suffixCost[e])
-            var total = Int(u) + Int(suffixCost[e]) + Int(Self.orderCost[k]) + max(0, decoration - Int(Self.usualDecoration))
+            var total = Int(u) + Int(suffixCost[e]) + Int(Self.orderCost[k])
             // A short joiner last ("…FC", "…oh") is rarer than one that leads.
             if backKind[4 * e + k] == Self.kindJoiner { total += Int(Self.endingJoinerCost) }
             // Past three pieces ("My" "Dog" "Nala"), each is one more choice of template.
@@ -938,7 +942,9 @@ private struct Matcher {
         while m != 0 {
             let end = m.trailingZeroBitCount
             m &= m - 1
-            let cost = (end == j + 1 ? Self.oneLetterJoinerCost : Self.joinerCost) + caseCost(j, end)
+            // "I" is the one-letter joiner people use ("ILove…"), in either case.
+            let isI = end == j + 1 && chars[j].folded == 0x69
+            let cost = isI ? Self.joinerCost : (end == j + 1 ? Self.oneLetterJoinerCost : Self.joinerCost) + caseCost(j, end)
             // One letter ("I", "a") only leads: after a word it is a chance match ("Thai-i").
             if afterContent && end > j + 1 {
                 relax(from: j, k: k, units: u, mask: 1 << UInt64(end), cost: cost, toK: k, kind: Self.kindJoiner, reach: &reach)
