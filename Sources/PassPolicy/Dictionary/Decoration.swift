@@ -39,10 +39,10 @@ enum Decoration {
                 digits += 1
             } else {
                 symbols += 1
-                // An unusual symbol (bracket, quote, space…) is one of many: 3 units. A second
+                // An unusual symbol (bracket, quote, space…) is one of many: 4 units. A second
                 // usual symbol in a row ("!?", "#$") adds nothing.
                 let usual = isUsualSymbol(chars[i].base)
-                if !usual { cost += 3 } else if previous != .special || !previousUsual { cost += 1 }
+                if !usual { cost += 4 } else if previous != .special || !previousUsual { cost += 1 }
                 previousUsual = usual
             }
             if c != previous {

@@ -378,7 +378,7 @@ private struct Matcher {
                 }
                 previousOutsideUsual = false
             } else {
-                bound += usual ? (previousOutsideUsual ? 0 : 8) : 24
+                bound += usual ? (previousOutsideUsual ? 0 : 8) : 32
                 previousOutsideUsual = usual
             }
             i += 1
