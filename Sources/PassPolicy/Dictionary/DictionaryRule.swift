@@ -875,7 +875,7 @@ private struct Matcher {
     mutating func relaxOne(from j: Int, k: Int, to end: Int, toK: Int, cost: UInt16, kind: UInt8, owed: UInt16 = 0,
                            reach: inout UInt64) {
         let slot = 4 * end + toK
-        var c = cost
+        var c = cost + caseChange(j, end)
         var carried: UInt16 = 0
         if toK == 1 {
             carried = k == 0 ? owed : debt[j]
@@ -917,6 +917,19 @@ private struct Matcher {
         return count
     }
 
+    /// A piece typed in another case than the one before it ("ORto", "toRYG"): a bit. A
+    /// capital starting the next piece ("MyDog", "ChelseaFc") is the usual way.
+    @inline(__always)
+    func caseChange(_ j: Int, _ end: Int) -> UInt16 {
+        guard j > 0, end > j + 1 else { return 0 }
+        let before = chars[j - 1].characterClass, first = chars[j].characterClass, second = chars[j + 1].characterClass
+        // Capitals, then a small letter starting the next piece.
+        if before == .upper && first == .lower && (j < 2 || chars[j - 2].characterClass == .upper) { return UInt16(Self.capitalCost) }
+        // Small, then a piece in capitals.
+        if before == .lower && first == .upper && second == .upper { return UInt16(Self.capitalCost) }
+        return 0
+    }
+
     /// What a joiner's case costs: a bit for capitals ("My", "ME"), two when the first letter
     /// is small and a later one a capital ("iN").
     @inline(__always)
@@ -942,6 +955,8 @@ private struct Matcher {
         while m != 0 {
             let end = m.trailingZeroBitCount
             m &= m - 1
+            // Small then capital ("iN", "oR") is no way of typing a word: chance.
+            if end == j + 2 && chars[j].characterClass == .lower && chars[j + 1].characterClass == .upper { continue }
             // "I" is the one-letter joiner people use ("ILove…"), in either case.
             let isI = end == j + 1 && chars[j].folded == 0x69
             let cost = isI ? Self.joinerCost : (end == j + 1 ? Self.oneLetterJoinerCost : Self.joinerCost) + caseCost(j, end)
