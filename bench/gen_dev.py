@@ -9,8 +9,16 @@ character twice in a row), as the issue's held-out sets do.
   random            random printable strings of 10-16 characters.
   school            what school staff pick: names, places, clubs, pets, years, phrases,
                     look-alikes, de-doubled words, English and Welsh.
+  school2           more of their habits: place + digits + symbol, name + year (1940-2030),
+                    "ILove" + name + digits, pets, clubs, bands and TV, digits in the middle,
+                    symbols at both ends, caps lock, Welsh mutations ("Gymru", "Fam", "Nhad").
+                    dev and held use different templates and different halves of each list.
   welsh             Welsh words (aspell-cy), names and places, decorated.
+  welsh2            Welsh names, places and words with soft, nasal and aspirate mutations,
+                    joined in twos, with symbols at both ends.
   mangled           common passwords (zxcvbn's list, john's) mangled to meet the policy.
+  mangled2          the same lists mangled further: digits in the middle, symbols at both
+                    ends, caps lock, years 1940-2030, look-alikes and de-doubling together.
 
 Usage: gen_dev.py OUTDIR [COUNT]  (COUNT lines per family and split, default 4000)"""
 import os, random, re, subprocess, sys
@@ -40,8 +48,10 @@ common = [m for m in re.findall(r"^\s+'([^'\\]+)' => \d+", pm, re.M)]
 john = [l for l in lines("/usr/share/john/password.lst") if not l.startswith("#!")]
 en = open("/usr/share/perl5/Data/Password/zxcvbn/RankedDictionaries/English.pm", encoding="utf-8").read()
 def zx(name):
+    """A ranked list of zxcvbn's, most common first."""
     block = en.split(f"'{name}' => {{", 1)[1].split("\n  }", 1)[0]
-    return re.findall(r"^\s+'([^'\\]+)' => \d+", block, re.M)
+    pairs = re.findall(r"^\s+'([^'\\]+)' => (\d+)", block, re.M)
+    return [w for w, _ in sorted(pairs, key=lambda p: int(p[1]))]
 female, male, surnames = zx("english_female_names"), zx("english_male_names"), zx("english_surnames")
 
 try:
@@ -111,7 +121,7 @@ def case(w, rng):
 def lookalike(w, rng, p=0.35):
     return "".join(rng.choice(leet[c.lower()]) if c.lower() in leet and rng.random() < p else c for c in w)
 
-def year(rng): return str(rng.randint(1950, 2030))
+def year(rng): return str(rng.randint(1940, 2030))
 def num(rng):
     r = rng.random()
     return year(rng) if r < 0.35 else (str(rng.randint(0, 9)) if r < 0.55 else (str(rng.randint(10, 99)) if r < 0.75 else
@@ -191,6 +201,101 @@ def mangled(held):
         return decorate(w, rng)
     return one
 
+# Bands, singers and TV people pick from (not in the curated lists).
+bands = ["Oasis", "Coldplay", "Beatles", "Queen", "Abba", "Blondie", "Madonna", "Eminem", "Adele", "Metallica", "Nirvana",
+         "Stereophonics", "Manics", "Catatonia", "Feeder", "Muse", "Blur", "Pulp", "Genesis", "Kiss", "Slipknot", "Busted",
+         "McFly", "Westlife", "Take That", "Spice Girls", "Little Mix", "One Direction", "Beyonce", "Rihanna", "Shakira",
+         "Elvis", "Prince", "Bowie", "Freddie", "Kylie", "Robbie", "Shania", "Dolly", "Bluey", "Peppa", "Gavin", "Stacey",
+         "Doctor Who", "Tardis", "Dalek", "Hogwarts", "Potter", "Gandalf", "Frodo", "Yoda", "Batman", "Superman", "Spiderman",
+         "Pikachu", "Mario", "Sonic", "Zelda", "Minecraft", "Fortnite", "Arsenal", "Tottenham", "Newcastle", "Sunderland"]
+# Welsh initial mutations: radical onset -> (soft, nasal, aspirate) forms.
+MUTATIONS = {"c": ("g", "ngh", "ch"), "p": ("b", "mh", "ph"), "t": ("d", "nh", "th"), "g": ("", "ng", None),
+             "b": ("f", "m", None), "d": ("dd", "n", None), "ll": ("l", None, None), "m": ("f", None, None),
+             "rh": ("r", None, None)}
+
+def mutate(w, rng, kinds=(0, 1, 2)):
+    """A Welsh mutation of w's first consonant ("Cymru" -> "Gymru", "Nghymru", "Chymru"), or w."""
+    lw = w.lower()
+    for onset in ("ll", "rh", "c", "p", "t", "g", "b", "d", "m"):
+        if lw.startswith(onset):
+            forms = [MUTATIONS[onset][k] for k in kinds if MUTATIONS[onset][k] is not None]
+            if not forms: return w
+            out = rng.choice(forms) + lw[len(onset):]
+            # Typed in the word's case: "NGHYMRU", "Nghymru", "nghymru".
+            if w.isupper(): out = out.upper()
+            elif w[:1].isupper(): out = out[:1].upper() + out[1:]
+            return out if len(out) >= 3 else w
+    return w
+
+def both_ends(core, rng):
+    return sym(rng) + core + num(rng) + rng.choice(symbols)
+
+def school2(held):
+    nm = split(welsh_names, held) + split(female[:1000], held) + split(male[:600], held)
+    pl, cl, pt, bd = split(places, held), split(clubs, held), split(pets, held), split(bands, held)
+    ww = split(welsh_words, held)
+    # The two splits use different templates for each habit.
+    def one(rng):
+        f = rng.randrange(12)
+        if f == 0:   # place + digits + symbol
+            p = rng.choice(pl).replace(" ", "")
+            return (p + str(rng.randint(1, 99)) + rng.choice(symbols)) if not held else (p + rng.choice(symbols) + str(rng.randint(10, 999)))
+        if f == 1:   # name + year
+            n = case(rng.choice(nm), rng)
+            return n + year(rng) + rng.choice(["", sym(rng)]) if not held else n + rng.choice(symbols) + year(rng)[2:] + rng.choice(["", sym(rng)])
+        if f == 2:   # ILove + name + digits
+            t = ["ILove{w}", "Iluv{w}", "ILuv{w}", "Love{w}"] if not held else ["iloveu{w}", "ILoveYou{w}", "I<3{w}", "{w}IsMyLove", "Loves{w}"]
+            return rng.choice(t).format(w=rng.choice(nm + pt)) + str(rng.randint(0, 9999)) + rng.choice(["", sym(rng)])
+        if f == 3:   # pets
+            return decorate(case(rng.choice(pt), rng), rng) if not held else "My" + rng.choice(["Dog", "Cat", "Pony", "Puppy", "Kitty"]) + rng.choice(pt) + num(rng) + rng.choice(["", sym(rng)])
+        if f == 4:   # clubs
+            c = rng.choice(cl)
+            return (c + "FC" + num(rng) + sym(rng)) if not held else (rng.choice(["Up", "Come On", "Go", "I<3"]).replace(" ", "") + c + year(rng) + rng.choice(["", sym(rng)]))
+        if f == 5:   # bands and TV
+            return decorate(case(rng.choice(bd).replace(" ", ""), rng), rng)
+        if f == 6:   # digits in the middle
+            a, b = rng.choice(nm + pt), rng.choice(pl + cl + pt)
+            return a + num(rng) + b + rng.choice(["", sym(rng)]) if not held else a + sym(rng) + num(rng) + b.lower()
+        if f == 7:   # symbols at both ends
+            return both_ends(case(rng.choice(nm + pl + pt + cl).replace(" ", ""), rng), rng)
+        if f == 8:   # caps lock
+            w = rng.choice(nm + pl + pt).replace(" ", "")
+            return decorate(w[:1].lower() + w[1:].upper() if not held else w.upper(), rng)
+        if f == 9:   # Welsh mutations
+            return decorate(mutate(rng.choice(nm + pl + ww).capitalize(), rng, (0,) if not held else (1, 2)), rng)
+        if f == 10:  # look-alikes and de-doubled, together
+            return decorate(lookalike(dedouble(rng.choice(nm + pt + pl).replace(" ", "")), rng, 0.5), rng)
+        # years people mark: a name and a year apart
+        return rng.choice(nm) + rng.choice(["", sym(rng)]) + str(rng.randint(1940, 2030)) + rng.choice(pl).replace(" ", "")
+    return one
+
+def welsh2(held):
+    ws = [w for w in split(cy, held) if w[:1].lower() in "cptgbdlmr"]
+    nm, pl, ww = split(welsh_names, held), split([p for p in places[:54]], held), split(welsh_words, held)
+    def one(rng):
+        f = rng.randrange(4)
+        if f == 0: return decorate(mutate(case(rng.choice(nm + pl + ww), rng), rng), rng)
+        if f == 1: return both_ends(mutate(rng.choice(nm + pl).replace(" ", ""), rng).capitalize(), rng)
+        if f == 2:
+            a, b = rng.choice(nm + ww).capitalize(), mutate(rng.choice(nm + pl + ww).replace(" ", ""), rng).capitalize()
+            return a + rng.choice(["", "a", "&", "+", "_", "Y", "Yn", "Am"]) + b + num(rng) + rng.choice(["", sym(rng)])
+        return decorate(lookalike(mutate(case(rng.choice(ws or ww), rng), rng), rng, 0.3), rng)
+    return one
+
+def mangled2(held):
+    src = [w for w in (split(common[:20000], held) + split(john, held)) if w.isascii() and 4 <= len(w) <= 12 and w.isalpha()]
+    def one(rng):
+        w = rng.choice(src)
+        f = rng.randrange(5)
+        if f == 0:   # digits in the middle
+            i = rng.randint(2, max(2, len(w) - 2))
+            return case(w[:i], rng) + num(rng) + w[i:] + rng.choice(["", sym(rng)])
+        if f == 1: return both_ends(case(w, rng), rng)
+        if f == 2: return decorate(w[:1].lower() + w[1:].upper(), rng)
+        if f == 3: return case(w, rng) + rng.choice(["", sym(rng)]) + str(rng.randint(1940, 2030)) + rng.choice(["", sym(rng)])
+        return decorate(lookalike(dedouble(case(w, rng)), rng, 0.6), rng)
+    return one
+
 for split_name, seed in (("dev", 1001), ("held", 2002)):
     held = split_name == "held"
     rng = random.Random(seed)
@@ -200,8 +305,11 @@ for split_name, seed in (("dev", 1001), ("held", 2002)):
         "words4": words_n(three, 4),
         "random": random_string,
         "school": school(held),
+        "school2": school2(held),
         "welsh": welsh(held),
+        "welsh2": welsh2(held),
         "mangled": mangled(held),
+        "mangled2": mangled2(held),
     }
     for name, fn in fams.items():
         rows = make(fn, count, rng)

@@ -32,9 +32,11 @@ public struct WordSource: Sendable {
     /// a list in no such order, the rank of every entry.
     public let rank: Int
     public let inFrequencyOrder: Bool
+    /// What the source tells about its words beyond the category (see `WordListBuilder.Origin`).
+    public let origin: WordListBuilder.Origin
 
     public init(name: String, path: String, format: Format, category: WordCategory, optional: Bool,
-                rank: Int = WordListBuilder.unrankedRank, inFrequencyOrder: Bool = false) {
+                rank: Int = WordListBuilder.unrankedRank, inFrequencyOrder: Bool = false, origin: WordListBuilder.Origin = []) {
         self.name = name
         self.path = path
         self.format = format
@@ -42,6 +44,7 @@ public struct WordSource: Sendable {
         self.optional = optional
         self.rank = rank
         self.inFrequencyOrder = inFrequencyOrder
+        self.origin = origin
     }
 }
 
@@ -70,8 +73,10 @@ public enum WordSources {
     public static func standard(settings: Settings) -> [WordSource] {
         var s: [WordSource] = [
             // [wamerican] [wbritish] [cracklib-runtime]
-            WordSource(name: "american-english", path: "/usr/share/dict/american-english", format: .lines, category: .word, optional: false),
-            WordSource(name: "british-english", path: "/usr/share/dict/british-english", format: .lines, category: .word, optional: false),
+            WordSource(name: "american-english", path: "/usr/share/dict/american-english", format: .lines, category: .word, optional: false,
+                       origin: .spelling),
+            WordSource(name: "british-english", path: "/usr/share/dict/british-english", format: .lines, category: .word, optional: false,
+                       origin: .spelling),
             WordSource(name: "cracklib-small", path: "/usr/share/dict/cracklib-small", format: .lines, category: .word, optional: false),
             // [miscfiles]
             WordSource(name: "propernames", path: "/usr/share/dict/propernames.gz", format: .lines, category: .firstName, optional: false, rank: 3_000),
@@ -81,15 +86,22 @@ public enum WordSources {
             WordSource(name: "web2", path: "/usr/share/dict/web2", format: .lines, category: .rare, optional: true, rank: 300_000),
             // [cracklib-runtime], through libcrack2
             WordSource(name: "cracklib packed dictionary", path: CrackLib.defaultDictionary, format: .cracklib, category: .rare, optional: true, rank: 300_000),
-            // [aspell-cy]: every Welsh word form aspell knows (mutations included)
-            WordSource(name: "aspell-cy Welsh words", path: "/usr/lib/aspell/cy.multi", format: .aspell("cy"), category: .word, optional: false),
+            // [aspell-cy]: every Welsh word form aspell knows (mutations included), some 350,000
+            // in no frequency order: each ranks as one of that many (the everyday ones are in
+            // the curated list, ranked). Alone a word still costs at most the cap; beside
+            // another it costs what it is, one of 350,000 — pronounceable random strings
+            // ("Welaipaiz7") are full of short Welsh verb forms.
+            WordSource(name: "aspell-cy Welsh words", path: "/usr/lib/aspell/cy.multi", format: .aspell("cy"), category: .word, optional: false,
+                       rank: 200_000),
             // [libdata-password-zxcvbn-perl]
             // The ranked lists: each entry's rank is its place in the list's frequency order.
             WordSource(name: "zxcvbn female names", path: zxcvbnEnglish, format: .zxcvbn("english_female_names"), category: .firstName, optional: true, rank: 1, inFrequencyOrder: true),
             WordSource(name: "zxcvbn male names", path: zxcvbnEnglish, format: .zxcvbn("english_male_names"), category: .firstName, optional: true, rank: 1, inFrequencyOrder: true),
             WordSource(name: "zxcvbn surnames", path: zxcvbnEnglish, format: .zxcvbn("english_surnames"), category: .surname, optional: true, rank: 1, inFrequencyOrder: true),
-            WordSource(name: "zxcvbn wikipedia words", path: zxcvbnEnglish, format: .zxcvbn("english_wikipedia"), category: .word, optional: true, rank: 1, inFrequencyOrder: true),
-            WordSource(name: "zxcvbn tv and film words", path: zxcvbnEnglish, format: .zxcvbn("us_tv_and_film"), category: .word, optional: true, rank: 1, inFrequencyOrder: true),
+            WordSource(name: "zxcvbn wikipedia words", path: zxcvbnEnglish, format: .zxcvbn("english_wikipedia"), category: .word, optional: true, rank: 1, inFrequencyOrder: true,
+                       origin: .frequency),
+            WordSource(name: "zxcvbn tv and film words", path: zxcvbnEnglish, format: .zxcvbn("us_tv_and_film"), category: .word, optional: true, rank: 1, inFrequencyOrder: true,
+                       origin: .frequency),
             WordSource(name: "zxcvbn common passwords", path: zxcvbnCommon, format: .zxcvbn("passwords"), category: .commonPassword, optional: true, rank: 1, inFrequencyOrder: true),
             // [john-data]: most common first
             WordSource(name: "john password.lst", path: "/usr/share/john/password.lst", format: .lines, category: .commonPassword, optional: true, rank: 1, inFrequencyOrder: true),
@@ -120,11 +132,11 @@ public enum WordSources {
             do {
                 switch source.format {
                 case .cracklib:
-                    try CrackLib.forEachWord(prefix: source.path) { builder.add($0, source.category, rank: source.rank) }
+                    try CrackLib.forEachWord(prefix: source.path) { builder.add($0, source.category, rank: source.rank, origin: source.origin) }
                 case .aspell(let language):
                     let bytes = try Aspell.dump(language: language)
                     forEachLine(bytes) { line in
-                        for word in line.split(separator: " ") { addLine(word, source.category, builder, rank: source.rank) }
+                        for word in line.split(separator: " ") { addLine(word, source.category, builder, rank: source.rank, origin: source.origin) }
                     }
                 case .zxcvbn(let list):
                     let bytes: [UInt8]
@@ -134,7 +146,9 @@ public enum WordSources {
                         bytes = try Zlib.readAll(source.path)
                         perlCache[source.path] = bytes
                     }
-                    forEachZxcvbnEntry(bytes, list: list) { word, rank in builder.add(word, source.category, rank: source.rank - 1 + rank) }
+                    forEachZxcvbnEntry(bytes, list: list) { word, rank in
+                        builder.add(word, source.category, rank: source.rank - 1 + rank, origin: source.origin)
+                    }
                 case .lines, .cities, .countries:
                     let bytes = try Zlib.readAll(source.path)
                     var index = 0
@@ -143,18 +157,18 @@ public enum WordSources {
                         switch source.format {
                         case .cities:
                             if line.hasPrefix("Name"), let colon = line.firstIndex(of: ":") {
-                                addWord(line[line.index(after: colon)...], source.category, builder, rank: rank)
+                                addWord(line[line.index(after: colon)...], source.category, builder, rank: rank, origin: source.origin)
                             }
                         case .countries:
                             let fields = line.split(separator: ":", omittingEmptySubsequences: false)
                             if fields.count >= 5 {
-                                addWord(fields[3], source.category, builder, rank: rank)
-                                addWord(fields[4], source.category, builder, rank: rank)
+                                addWord(fields[3], source.category, builder, rank: rank, origin: source.origin)
+                                addWord(fields[4], source.category, builder, rank: rank, origin: source.origin)
                             }
                         default:
                             if line.hasPrefix("#!comment") { return }
                             index += 1
-                            addLine(line, source.category, builder, rank: rank)
+                            addLine(line, source.category, builder, rank: rank, origin: source.origin)
                         }
                     }
                 }
@@ -168,16 +182,21 @@ public enum WordSources {
 
     /// A line of a word list: dictionary words with an apostrophe (possessives such as
     /// "dog's") are left out; words and names are trimmed.
-    static func addLine(_ line: Substring, _ category: WordCategory, _ builder: WordListBuilder, rank: Int) {
+    static func addLine(_ line: Substring, _ category: WordCategory, _ builder: WordListBuilder, rank: Int,
+                        origin: WordListBuilder.Origin = []) {
         let word = line.trimmingSpaces
         if word.isEmpty { return }
         if category.contains(.word) && word.contains("'") { return }
-        builder.add(String(word), category, rank: rank)
+        // A spelling dictionary's capitalised entries are proper nouns ("Ohio"), not everyday words.
+        var origin = origin
+        if origin.contains(.spelling) && word.contains(where: { $0 >= "A" && $0 <= "Z" }) { origin.remove(.spelling) }
+        builder.add(String(word), category, rank: rank, origin: origin)
     }
 
-    static func addWord(_ text: Substring, _ category: WordCategory, _ builder: WordListBuilder, rank: Int) {
+    static func addWord(_ text: Substring, _ category: WordCategory, _ builder: WordListBuilder, rank: Int,
+                        origin: WordListBuilder.Origin = []) {
         let word = text.trimmingSpaces
-        if !word.isEmpty { builder.add(String(word), category, rank: rank) }
+        if !word.isEmpty { builder.add(String(word), category, rank: rank, origin: origin) }
     }
 
     static func forEachLine(_ bytes: [UInt8], _ body: (Substring) -> Void) {

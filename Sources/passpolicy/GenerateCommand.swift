@@ -62,14 +62,15 @@ struct GenerateCommand: ParsableCommand {
         out.withUnsafeMutableBytes { secureWipe($0) }
     }
 
-    /// Common words (the most frequent of the ordinary-word lists), 4 to 7 lower-case letters,
-    /// that are not names, places, common passwords or joiners; without a doubled letter when
-    /// `noDoubles`.
+    /// Common, easy-to-spell English words: the word list's everyday words (in an English
+    /// spelling dictionary and an English frequency list; not a name, place, common password
+    /// or joiner; from no curated list, so no Welsh, club or place names), among the most
+    /// frequent, 4 to 7 lower-case letters; without a doubled letter when `noDoubles`.
     static func easyWords(_ list: WordList, noDoubles: Bool) -> [[UInt8]] {
         var pool: [[UInt8]] = []
         // Rank cost in quarter bits: 4 × log2(rank) ≤ 52 keeps about the 8,000 most common.
-        list.forEachRankedWord { word, categories, rank in
-            guard categories == .word, rank <= 52, (4...7).contains(word.count),
+        list.forEachEverydayWord { word, rank in
+            guard rank <= 52, (4...7).contains(word.count),
                   word.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return }
             if noDoubles && zip(word, word.dropFirst()).contains(where: { $0 == $1 }) { return }
             pool.append(word)

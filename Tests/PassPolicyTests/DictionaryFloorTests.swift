@@ -44,6 +44,11 @@ import Glibc
         #expect(try refused("school.\(split).txt", checker) >= 97)
         #expect(try refused("welsh.\(split).txt", checker) >= 97)
         #expect(try refused("mangled.\(split).txt", checker) >= 99.5)
+        // The wider families (school2, welsh2, mangled2): harder shapes, lower floors, kept
+        // from falling back.
+        #expect(try refused("school2.\(split).txt", checker) >= 96)
+        #expect(try refused("welsh2.\(split).txt", checker) >= 97)
+        #expect(try refused("mangled2.\(split).txt", checker) >= 95)
     }
 
     @Test func issueShapes() throws {

@@ -8,7 +8,7 @@ public enum BuiltinWords {
         "on", "to", "is", "it", "be", "we", "us", "you", "our", "your", "his", "her", "big", "lil", "little",
         "old", "new", "mini", "max", "mega", "super", "best", "top", "red", "blue", "pink", "black", "white",
         "love", "luv", "ilove", "iluv", "fan", "baby", "babe", "boy", "girl", "man", "king", "queen", "lady",
-        "one", "two", "no", "yes", "go", "so", "oh", "hi", "hey", "mad", "bad", "good", "cool", "hot",
+        "one", "two", "no", "yes", "go", "so", "hey", "mad", "bad", "good", "cool", "hot",
         "sweet", "happy", "lucky", "sexy", "dear", "sunny", "team", "club", "city", "sky", "day", "star",
     ]
 
@@ -22,7 +22,7 @@ public enum BuiltinWords {
 
     /// Adds the joiners and months to `builder`.
     public static func add(to builder: WordListBuilder) {
-        for w in joiners { builder.add(w, .joiner) }
-        for w in months { builder.add(w, .month) }
+        for w in joiners { builder.add(w, .joiner, origin: .curated) }
+        for w in months { builder.add(w, .month, origin: .curated) }
     }
 }

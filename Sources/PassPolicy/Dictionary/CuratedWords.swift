@@ -48,7 +48,7 @@ public enum CuratedWords {
             for (i, entry) in list.entries.enumerated() {
                 // Phrases are stored as typed without spaces ("cymruambyth").
                 let word = String(entry.unicodeScalars.filter { $0 != " " && $0 != "-" && $0 != "'" && $0 != "\u{2019}" })
-                builder.add(word, list.category, rank: list.firstRank + i * list.step)
+                builder.add(word, list.category, rank: list.firstRank + i * list.step, origin: .curated)
             }
         }
     }
@@ -192,7 +192,9 @@ public enum CuratedWords {
         football, rugby, netball, hockey, cricket, tennis, swimming, athletics, sportsday, nursery, reception, infants,
         juniors, primary, secondary, comprehensive, academy, college, sixthform, year, form, tutor, mentor, office,
         admin, helpdesk, computer, laptop, ipad, tablet, chromebook, network, wifi, login, logon, password, passwd,
-        welcome, hello, letmein, changeme, newpassword, secret, student1, teacher1, school1, pupil1, admin1
+        welcome, hello, letmein, changeme, newpassword, secret, student1, teacher1, school1, pupil1, admin1,
+        mammy, mummy, mammi, mami, daddy, dadi, nanny, nana, nanna, granny, grandma, grandad, grampa, grandpa, bampi,
+        nanw, taid, nain, anti, aunty, auntie, uncle, wncwl, sister, brother, chwaer, brawd, babi, baby, cariad
         """
 
     static let phrases = """
@@ -211,7 +213,7 @@ public enum CuratedWords {
         """
 
     static let joiners = """
-        mum, mam, dad, nan, nain, taid, gran, bamp, mamgu, tadcu, i, my, fy, yr, y, fc, afc, rfc, utd, mr, mrs, miss, ms, dr
+        mum, mam, dad, nan, nain, taid, gran, bamp, mamgu, tadcu, i, my, fy, yr, y, yn, am, ar, fc, afc, rfc, utd, mr, mrs, miss, ms, dr
         """
 }
 

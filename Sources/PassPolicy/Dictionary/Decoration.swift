@@ -31,18 +31,18 @@ enum Decoration {
                 guard outer > 0, i >= outer - 1, length >= 2 + (outer - i) || (start > 0 && !chars[start - 1].isLetter)
                 else { return impossible }
                 if i == outer - 1 && chars[outer].characterClass != .upper && chars[outer].characterClass != .lower { return impossible }
-                // Two letters ("Ab") are rarer than one: 3 units each.
-                let twoLetters = i == outer - 1 || chars[outer - 1].characterClass == .upper || chars[outer - 1].characterClass == .lower
-                cost += twoLetters ? 3 : 2
+                // A letter is one of 52: 3 units each.
+                cost += 3
                 continue
             }
             if c == .digit {
                 digits += 1
             } else {
                 symbols += 1
-                // A second usual symbol in a row ("!?", "#$") adds nothing.
+                // An unusual symbol (bracket, quote, space…) is one of many: 4 units. A second
+                // usual symbol in a row ("!?", "#$") adds nothing.
                 let usual = isUsualSymbol(chars[i].base)
-                if !usual { cost += 2 } else if previous != .special || !previousUsual { cost += 1 }
+                if !usual { cost += 4 } else if previous != .special || !previousUsual { cost += 1 }
                 previousUsual = usual
             }
             if c != previous {

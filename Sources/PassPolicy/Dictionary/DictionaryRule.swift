@@ -4,14 +4,25 @@
 /// The estimate covers the password with pieces and adds up what each costs, in bits (log2 of
 /// guesses; the code counts quarter bits):
 /// - a word, name, place or common password costs log2 of its rank in frequency order (the
-///   word list stores it), at most `wordCap` bits: the attacker's list of words people pick;
-///   plus a bit for capitals, a bit per look-alike (0 for o), two read backwards, three with
-///   one doubled letter left out ("Peper" for pepper); accents cost nothing (Siân = Sian);
-/// - joiners and templates ("My", "I love", "4ever") cost 2 bits; keyboard walks 6 bits and a
-///   little per key; dates with `/`, `-` or `.` 14 bits; numbers inside 3–15 bits by length
-///   (a year 7); a symbol between pieces 3 bits, an unusual one (space, bracket) 4;
+///   word list stores it): alone, at most `wordCap` bits (the attacker runs every list);
+///   beside another word, its whole rank, so two rare words found by chance in a random
+///   string cost what they would cost to guess (in full for short words and the huge lists'
+///   words, see `wordCost`); plus a bit for capitals (two more for a short word in caps
+///   lock, "rHYL"), half a bit per look-alike in long words and 3/4 in short ones (up to
+///   two; a word mostly of look-alikes a bit), a bit for a Welsh mutation ("Gymru"), the
+///   number's cost and a bit for a number inside a word ("Ab1945raham"), two read
+///   backwards, three with one doubled letter left out ("Peper" for pepper); accents cost
+///   nothing (Siân = Sian);
+/// - joiners and templates ("My", "I love", "4ever") cost 4–5 bits, a bit more with
+///   capitals, two more for every joiner after the first; a joiner of one or two letters
+///   follows a word or leads to one (one letter only leads), and never three in a row:
+///   chance puts "to", "a", "is" everywhere in random strings; past three pieces, a bit a
+///   piece; keyboard walks 6 bits and a little per key; dates with
+///   `/`, `-` or `.` 14 bits; numbers inside 6–15 bits by length (a year 7); a symbol
+///   between pieces 4 bits, an unusual one (bracket, quote) 8;
 /// - decoration at the ends ("2024!", "#1", "!x") costs 2 bits per unit of
-///   `Decoration.cost`: attackers' rule lists try these shapes first;
+///   `Decoration.cost` (an unusual symbol or a final letter 3 units): attackers' rule lists
+///   try these shapes first;
 /// - log2(k!) for the order of k words, and for three words or more, at least the whole
 ///   two-word space (`2 × wordCap + 10` bits): an attacker tries every two-word guess with its
 ///   decorations before three-word ones, so three or four random words cost a lot.
@@ -35,8 +46,8 @@ final class DictionaryRule {
 
     static let maskCount = 10
     static let byteRows = 8
-    static let byteMatrices = 3
-    static let halfRows = 8
+    static let byteMatrices = 5
+    static let halfRows = 9
     private static let maskCapacity = maskCount * (maxLength + 1)
     private static let byteCapacity = byteRows * (maxLength + 1) + byteMatrices * (maxLength + 1) * (maxLength + 1)
     private static let halfCapacity = halfRows * (maxLength + 1)
@@ -132,11 +143,22 @@ private struct Matcher {
     /// The cheapest reading of the word a..<b, forwards and backwards, in quarter bits.
     let wordCost: UnsafeMutablePointer<UInt8>
     let reversedCost: UnsafeMutablePointer<UInt8>
+    /// What the word a..<b costs beyond `wordCost` when it is not the only word: its rank
+    /// uncapped (see `wordCost(rank:length:rare:)`).
+    let wordDebt: UnsafeMutablePointer<UInt8>
+    let reversedDebt: UnsafeMutablePointer<UInt8>
+    /// For a cover with one word: that word's debt, owed when a second word is added.
+    let debt: UnsafeMutablePointer<UInt16>
     // The dynamic programme: the cheapest cover of s..<j with k words (k = 0, 1, 2, 3 or more).
     let best: UnsafeMutablePointer<UInt16>
     let backFrom: UnsafeMutablePointer<UInt16>
     /// Bit j: the forward words starting at j are in the masks.
     var walkedForward: UInt64 = 0
+    /// Set while the trie is walked from a mutated onset's radical (see `walkMutations`).
+    var mutated = false
+    /// While the trie is walked past a number inside a word: what the number costs, and its digits.
+    var inside: UInt16 = 0
+    var insideDigits = 0
 
     init(list: WordList, chars: UnsafeBufferPointer<AnalyzedChar>, masks: UnsafeMutablePointer<UInt64>, bytes: UnsafeMutablePointer<UInt8>,
          halves: UnsafeMutablePointer<UInt16>, keys: UnsafeMutablePointer<UInt8>, threshold: UInt16) {
@@ -165,22 +187,38 @@ private struct Matcher {
         wordFlags = bytes + 8 * stride
         wordCost = bytes + 8 * stride + stride * stride
         reversedCost = bytes + 8 * stride + 2 * stride * stride
+        wordDebt = bytes + 8 * stride + 3 * stride * stride
+        reversedDebt = bytes + 8 * stride + 4 * stride * stride
         best = halves
         backFrom = halves + 4 * stride
+        debt = halves + 8 * stride
     }
 
     // Piece kinds in `backKind`.
     static let kindWord: UInt8 = 1, kindJoiner: UInt8 = 3, kindWalk: UInt8 = 4, kindOther: UInt8 = 5, kindDate: UInt8 = 6
+    /// A joiner of three letters or more ("Big", "Love"), counted as a word.
+    static let kindLongJoiner: UInt8 = 7
+    /// A short joiner that is not after a word: what follows must be a word or joiner.
+    static let kindLeadJoiner: UInt8 = 8
 
     // Costs in quarter bits.
     static let capitalCost: UInt8 = 4
     static let oddCaseCost: UInt8 = 8
-    static let lookAlikeCost: UInt8 = 2
+    static let lookAlikeCost: UInt8 = 3
+    static let longLookAlikeCost: UInt8 = 2
+    static let shortCapsLockCost: UInt8 = 8
+    static let mutationCost: UInt8 = 4
+    /// Rank costs past this (a rank past 100,000) belong to words only the huge lists hold.
+    static let hugeListRank: UInt16 = 66
     static let heavyCost: UInt8 = 4
     static let reversedExtra: UInt8 = 8
     static let dedoubledCost: UInt8 = 12
     static let rareExtra: UInt16 = 16
     static let joinerCost: UInt16 = 16
+    static let longJoinerCost: UInt16 = 20
+    static let moreJoinerCost: UInt16 = 8
+    static let endingJoinerCost: UInt16 = 4
+    static let morePieceCost: UInt16 = 4
     static let walkCost: UInt16 = 24
     static let dateCost: UInt16 = 56
     static let symbolCost: UInt16 = 16
@@ -188,7 +226,7 @@ private struct Matcher {
     static let unusualSymbolCost: UInt16 = 32
     static let spaceCost: UInt16 = 12
     /// A one-letter joiner ("I", "a") is found by chance anywhere.
-    static let oneLetterJoinerCost: UInt16 = 16
+    static let oneLetterJoinerCost: UInt16 = 20
     static let decorationUnit: UInt16 = 8
     /// The most decoration a weak password has, both ends together (6 units).
     static let maxDecoration: UInt16 = 6 * decorationUnit
@@ -340,7 +378,7 @@ private struct Matcher {
                 }
                 previousOutsideUsual = false
             } else {
-                bound += usual ? (previousOutsideUsual ? 0 : 8) : 16
+                bound += usual ? (previousOutsideUsual ? 0 : 8) : 32
                 previousOutsideUsual = usual
             }
             i += 1
@@ -361,6 +399,7 @@ private struct Matcher {
         (wordFlags + j * stride).update(repeating: 0, count: stride)
         if chars[j].isLetterLike || chars[j].characterClass == .digit {
             walkForward(list.root, start: j, pos: j, subs: 0, dedoubled: false)
+            if chars[j].isLetter { walkMutations(j) }
         }
     }
 
@@ -401,8 +440,64 @@ private struct Matcher {
         }
     }
 
+    /// Welsh initial mutations, as (the onset as typed, the radical it stands for): soft
+    /// ("Gymru" for Cymru, "Fam" for mam, "Eraint" for Geraint), nasal ("Nghymru", "Nhad")
+    /// and aspirate ("Chaerdydd"), and the h before a vowel ("hysgol").
+    static let mutations: [([UInt32], [UInt32])] = [
+        ("g", "c"), ("b", "p"), ("d", "t"), ("", "g"), ("f", "b"), ("f", "m"), ("dd", "d"), ("l", "ll"), ("r", "rh"),
+        ("ngh", "c"), ("mh", "p"), ("nh", "t"), ("ng", "g"), ("m", "b"), ("n", "d"),
+        ("ch", "c"), ("ph", "p"), ("th", "t"), ("h", ""),
+    ].map { (Array($0.0.unicodeScalars.map(\.value)), Array($0.1.unicodeScalars.map(\.value))) }
+
+    /// Walks the trie from `j` reading a mutated onset as its radical: the rest of the word
+    /// as typed. A mutated word costs a bit more (`mutationCost`).
+    mutating func walkMutations(_ j: Int) {
+        for (typed, radical) in Self.mutations {
+            var p = j
+            var matches = true
+            for b in typed {
+                guard p < n, chars[p].folded == b else { matches = false; break }
+                p += 1
+            }
+            // At least two letters of the word follow the onset; the g dropped and the h
+            // added stand before a vowel.
+            guard matches, p + 1 < n, chars[p].isLetter else { continue }
+            if typed.isEmpty || radical.isEmpty {
+                switch chars[p].folded {
+                case 0x61, 0x65, 0x69, 0x6F, 0x75, 0x77, 0x79: break
+                default: continue
+                }
+            }
+            var node = list.root
+            var stepped = true
+            for b in radical {
+                guard let e = list.step(node, b) else { stepped = false; break }
+                node = e.next
+            }
+            guard stepped else { continue }
+            mutated = true
+            walkForward(node, start: j, pos: p, subs: 0, dedoubled: false)
+            mutated = false
+        }
+    }
+
     mutating func walkForward(_ node: WordList.Node, start: Int, pos: Int, subs: Int, dedoubled: Bool) {
         guard pos < n else { return }
+        // A number typed inside a word ("Ab1945raham", "pe12ncil"): once, after two letters
+        // or more, 1–4 digits, then letters again. It costs what the number costs, and a bit.
+        if inside == 0 && pos >= start + 2 && chars[pos].characterClass == .digit && chars[pos - 1].isLetter {
+            var q = pos + 1
+            while q < n && chars[q].characterClass == .digit { q += 1 }
+            // One digit only between three letters and three more ("Sunsh1ne" is a look-alike).
+            let single = q - pos == 1
+            if q - pos <= 4 && q + 1 < n && chars[q].isLetter && (!single || (pos >= start + 3 && q + 2 < n && chars[q + 1].isLetter && chars[q + 2].isLetter)) {
+                inside = numberCost(pos, q) + 4
+                insideDigits = q - pos
+                walkForward(node, start: start, pos: q, subs: subs, dedoubled: dedoubled)
+                inside = 0
+                insideDigits = 0
+            }
+        }
         let (f, a1, a2) = labels(chars[pos])
         stepForward(node, f, start: start, pos: pos, subs: subs, dedoubled: dedoubled)
         if a1 != 0 { stepForward(node, a1, start: start, pos: pos, subs: subs + 1, dedoubled: dedoubled) }
@@ -430,10 +525,14 @@ private struct Matcher {
         let heavy = subs * 2 > length
         let plain = caseIsPlain(start + 1, end, from: start)
         let capitalisedAtEnd = reversed && chars[end - 1].characterClass == .upper && uppers[end - 1] == uppers[start]
-        guard plain || capitalisedAtEnd else { return }
-        // Capitals after a lower-case first letter (caps lock: "aNGHARAD") only for longer
-        // words: in short ones it is chance.
-        if length < 5 && chars[start].characterClass == .lower && uppers[end] != uppers[start] && !reversed { return }
+        // A common phrase typed with a capital to each word ("ILoveYou", "LetMeIn"): a common
+        // password of 6 letters or more, capitalised, with at most three capitals.
+        let camel = !reversed && length >= 6 && f.contains(.commonPassword) && chars[start].characterClass == .upper
+            && uppers[end] &- uppers[start] <= 3
+        guard plain || capitalisedAtEnd || camel else { return }
+        // Capitals after a lower-case first letter (caps lock: "aNGHARAD", "rHYL") cost more
+        // in short words, where they are as often chance.
+        let capsLock = chars[start].characterClass == .lower && uppers[end] != uppers[start] && !reversed
         wordFlags[start * stride + end] |= flags
         // Case: lower case costs nothing, capitalised or all capitals a bit, the rest two.
         let ups = Int(uppers[end] &- uppers[start])
@@ -443,8 +542,30 @@ private struct Matcher {
             let lows = Int(lowers[end] &- lowers[start])
             extra += (lows == 0 || (firstUpper && ups == 1)) ? Int(Self.capitalCost) : Int(Self.oddCaseCost)
         }
-        extra += min(subs, 2) * Int(Self.lookAlikeCost)
+        if capsLock && length < 5 { extra += Int(Self.shortCapsLockCost) }
+        // Half a bit a look-alike in a long word, up to a bit (leet there is deliberate:
+        // "Propr13tary"); 3/4 bit in a word of 5 letters or fewer, where one is as often a
+        // chance match ("Chai1"); a word made mostly of them ("C0p1n914nk", "Unc@$3d") is
+        // the rule "all of them", a bit in all.
+        extra += heavy ? Int(Self.capitalCost) : min(subs, 2) * Int(length >= 6 ? Self.longLookAlikeCost : Self.lookAlikeCost)
+        // A lone digit read as a letter at the word's edge, beside more letters, is as often a
+        // number between pieces ("Chai1ocie"): a bit more.
+        if subs == 1 && ((chars[start].characterClass == .digit && start > 0 && chars[start - 1].isLetter)
+                        || (chars[end - 1].characterClass == .digit && end < n && chars[end].isLetter)) {
+            extra += Int(Self.lookAlikeCost)
+        }
         if dedoubled { extra += Int(Self.dedoubledCost) }
+        if inside > 0 {
+            // Four letters or more around the number, in a word read forwards.
+            guard !reversed, length - insideDigits >= 4, !f.isDisjoint(with: [.word, .firstName, .surname, .place, .commonPassword])
+            else { return }
+            extra += Int(inside)
+        }
+        if mutated {
+            // A mutated word: a noun, name or place of three letters or more, read forwards.
+            guard !reversed, length >= 3, !f.isDisjoint(with: [.word, .firstName, .surname, .place]) else { return }
+            extra += Int(Self.mutationCost)
+        }
         if reversed {
             // Reversed: in one case, or with one capital at either end ("Elppa", "elppA").
             let lows = Int(lowers[end] &- lowers[start])
@@ -452,53 +573,71 @@ private struct Matcher {
             // Words of 4 or more, at most half look-alikes.
             guard length >= 4, !heavy, !dedoubled,
                   !f.isDisjoint(with: [.word, .firstName, .surname, .place, .commonPassword]) else { return }
-            let cost = Self.wordCost(rank: rank, length: length, rare: false) + UInt16(extra) + UInt16(Self.reversedExtra)
-            record(reversedWord, reversedCost, start, bit, end, cost)
+            let (cost, owed) = Self.wordCost(rank: rank, length: length, rare: false)
+            record(reversedWord, reversedCost, reversedDebt, start, bit, end, cost + UInt16(extra) + UInt16(Self.reversedExtra), owed)
             return
         }
-        guard plain else { return }
-        if f.contains(.joiner) && (length > 2 || subs == 0) && !dedoubled { joiner[start] |= bit }
-        if f.contains(.month) { month[start] |= bit }
+        guard plain || camel else { return }
+        if f.contains(.joiner) && (length > 2 || subs == 0) && !dedoubled && !mutated && inside == 0 { joiner[start] |= bit }
+        if f.contains(.month) && !mutated && inside == 0 { month[start] |= bit }
         let ordinary = !f.isDisjoint(with: [.word, .firstName, .surname, .place, .commonPassword, .month])
-        var cost: UInt16
+        var cost: UInt16, owed: UInt16
         if ordinary && length >= 3 {
             // Look-alikes make chance matches in random strings: a three-letter word may have
             // none, and a word of mostly look-alikes counts only when long ("D3pr35$!0n$").
             if heavy && length < 4 { return }
-            cost = Self.wordCost(rank: rank, length: length, rare: false)
+            (cost, owed) = Self.wordCost(rank: rank, length: length, rare: false)
             if heavy { cost += UInt16(Self.heavyCost) }
             // A three-letter word with a look-alike is a chance match as often as not.
             if length == 3 && subs > 0 { cost += 16 }
         } else if f.contains(.rare) && length >= 5 && !heavy {
-            cost = Self.wordCost(rank: rank, length: length, rare: true)
+            (cost, owed) = Self.wordCost(rank: rank, length: length, rare: true)
         } else {
             return
         }
         if dedoubled && length < 4 { return }
         cost += UInt16(extra)
         content[start] |= bit
-        record(word, wordCost, start, bit, end, cost)
+        record(word, wordCost, wordDebt, start, bit, end, cost, owed)
     }
 
+    /// Keeps the cheapest reading of start..<end (as one word; then by its debt).
     @inline(__always)
-    func record(_ mask: UnsafeMutablePointer<UInt64>, _ costs: UnsafeMutablePointer<UInt8>, _ start: Int, _ bit: UInt64, _ end: Int,
-                _ cost: UInt16) {
+    func record(_ mask: UnsafeMutablePointer<UInt64>, _ costs: UnsafeMutablePointer<UInt8>, _ debts: UnsafeMutablePointer<UInt8>,
+                _ start: Int, _ bit: UInt64, _ end: Int, _ cost: UInt16, _ owed: UInt16) {
         let c = UInt8(min(254, cost))
+        let d = UInt8(min(254, owed))
         let slot = start * stride + end
-        if mask[start] & bit == 0 || c < costs[slot] {
+        if mask[start] & bit == 0 || c < costs[slot] || (c == costs[slot] && d < debts[slot]) {
             costs[slot] = c
+            debts[slot] = d
             mask[start] |= bit
         }
     }
 
-    /// What a word costs by its rank: log2 of it, at most `wordCap`; short words at least
-    /// what chance would give them; words only the big lists know more.
+    /// What a word costs by its rank, and what more it costs beside another word.
+    ///
+    /// Alone, a word costs log2 of its rank, at most `wordCap`: an attacker runs the whole of
+    /// every list with the usual decorations, so any single word is weak. Beside another word
+    /// it costs its whole rank (the debt is the difference): pairs are tried from the most
+    /// common words down, and a pair of rare words is as many guesses as their two ranks make —
+    /// counting them at the cap is what let chance matches in random strings ("Oman" + "4MPS")
+    /// look weak. Short words cost at least what chance would give them; words only the big
+    /// lists know more.
+    ///
+    /// Only short words owe it in full: a word of 4 letters or fewer is as often chance as
+    /// choice, one of 5 owes half, and a longer one nothing — two dictionary words of 6
+    /// letters or more ("MewingAngling0@") are the two-word guess attackers make, and stay
+    /// at the cap. Words only the huge lists hold (aspell-cy's generated Welsh forms, rare
+    /// words; ranked past `hugeListRank`) owe it at any length: no one guesses pairs of those.
     @inline(__always)
-    static func wordCost(rank: UInt8, length: Int, rare: Bool) -> UInt16 {
-        var cost = min(UInt16(rank), DictionaryRule.wordCap)
-        if rare { cost = DictionaryRule.wordCap + rareExtra }
+    static func wordCost(rank: UInt8, length: Int, rare: Bool) -> (UInt16, UInt16) {
         let least: UInt16 = length <= 3 ? 36 : (length == 4 ? 24 : 16)
-        return max(cost, least)
+        let whole = max(rare ? max(UInt16(rank), DictionaryRule.wordCap + rareExtra) : UInt16(rank), least)
+        let alone = max(rare ? DictionaryRule.wordCap + rareExtra : min(UInt16(rank), DictionaryRule.wordCap), least)
+        let debt = whole - alone
+        if UInt16(rank) > hugeListRank || rare { return (alone, debt) }
+        return (alone, length <= 4 ? debt / 2 : (length == 5 ? debt / 4 : 0))
     }
 
     /// Whether the letters of a..<b are all of one case.
@@ -653,11 +792,14 @@ private struct Matcher {
                 guard u < limit else { continue }
                 // A third word with the default threshold: no weak cover (see `maxWords`).
                 let next = min(k + 1, 3)
+                let last = backKind[4 * j + k]
                 if next <= maxWords {
                 if reversed {
-                    relaxCosts(from: j, k: k, units: u, mask: reversedWord[j], costs: reversedCost, toK: next, kind: Self.kindWord, reach: &reach)
+                    relaxCosts(from: j, k: k, units: u, mask: reversedWord[j], costs: reversedCost, debts: reversedDebt, toK: next,
+                               reach: &reach)
                 } else {
-                    relaxCosts(from: j, k: k, units: u, mask: word[j] & content[j], costs: wordCost, toK: next, kind: Self.kindWord, reach: &reach)
+                    relaxCosts(from: j, k: k, units: u, mask: word[j] & content[j], costs: wordCost, debts: wordDebt, toK: next,
+                               reach: &reach)
                     relaxWalks(from: j, k: k, units: u, toK: next, reach: &reach)
                 }
                 relax(from: j, k: k, units: u, mask: date[j], cost: Self.dateCost, toK: next, kind: Self.kindDate, reach: &reach)
@@ -665,17 +807,25 @@ private struct Matcher {
                 // Joiners of one or two letters ("I", "My") are not counted as words; longer ones
                 // ("Big", "Love") are, so they cannot hide a third word.
                 let joiners = joiner[j]
-                relax(from: j, k: k, units: u, mask: joiners & (1 << UInt64(j + 1)), cost: Self.oneLetterJoinerCost,
-                      toK: k, kind: Self.kindJoiner, reach: &reach)
-                relax(from: j, k: k, units: u, mask: joiners & (j + 2 <= 63 ? 1 << UInt64(j + 2) : 0), cost: Self.joinerCost,
-                      toK: k, kind: Self.kindJoiner, reach: &reach)
-                if next <= maxWords {
-                    relax(from: j, k: k, units: u, mask: joiners & ~Self.bits(from: 0, through: min(63, j + 2)), cost: Self.joinerCost,
-                          toK: next, kind: Self.kindJoiner, reach: &reach)
+                if joiners != 0 {
+                    // A second joiner in one password is rarer than the first ("ILove…").
+                    let more = joinersBefore(j, k, s) > 0 ? Self.moreJoinerCost : 0
+                    relaxShortJoiners(from: j, s: s, k: k, units: u + more, last: last, reversed: reversed, reach: &reach)
+                    if next <= maxWords {
+                        var m = joiners & ~Self.bits(from: 0, through: min(63, j + 2))
+                        while m != 0 {
+                            let end = m.trailingZeroBitCount
+                            m &= m - 1
+                            relax(from: j, k: k, units: u + more, mask: 1 << UInt64(end), cost: Self.longJoinerCost + caseCost(j, end),
+                                  toK: next, kind: Self.kindLongJoiner, reach: &reach)
+                        }
+                    }
                 }
                 // Symbols and numbers only between words: before the first or after the last
-                // they are decoration, with its own limits.
-                guard j > s && (backKind[4 * j + k] != Self.kindOther || chars[j - 1].characterClass == .special) else { continue }
+                // they are decoration, with its own limits. A short joiner that leads ("My",
+                // "I") is followed by what it leads to.
+                guard j > s && (last != Self.kindOther || chars[j - 1].characterClass == .special) && last != Self.kindLeadJoiner
+                else { continue }
                 // A second usual symbol in a row ("#%") adds little.
                 let afterSymbol = chars[j - 1].characterClass == .special && Decoration.isUsualSymbol(chars[j - 1].base)
                 relax(from: j, k: k, units: u, mask: symbol[j], cost: afterSymbol ? 4 : Self.symbolCost, toK: k, kind: Self.kindOther, reach: &reach)
@@ -698,10 +848,14 @@ private struct Matcher {
         guard ends & (1 << UInt64(e)) != 0 else { return nil }
         for k in 1..<4 {
             let u = best[4 * e + k]
-            guard u != 0xFFFF, backKind[4 * e + k] != Self.kindOther else { continue }
+            guard u != 0xFFFF, backKind[4 * e + k] != Self.kindOther, backKind[4 * e + k] != Self.kindLeadJoiner else { continue }
             // Decoration is cheap per unit but limited in all: more is no longer a habit.
             guard Int(prefixCost[s]) + Int(suffixCost[e]) <= Int(Self.maxDecoration) else { return nil }
             var total = Int(u) + Int(suffixCost[e]) + Int(Self.orderCost[k])
+            // A short joiner last ("…FC", "…oh") is rarer than one that leads.
+            if backKind[4 * e + k] == Self.kindJoiner { total += Int(Self.endingJoinerCost) }
+            // Past three pieces ("My" "Dog" "Nala"), each is one more choice of template.
+            if total < Int(threshold) { total += Int(Self.morePieceCost) * max(0, pieces(s, e, k) - 3) }
             if k == 3 { total = max(total, Int(DictionaryRule.threeWordFloor)) }
             if total < Int(threshold) && letterLike(s, e) >= 3 { return k }
         }
@@ -714,15 +868,113 @@ private struct Matcher {
         return count
     }
 
+    /// Steps from the cover s..<j with k words to `end` with `toK`, at `cost` (`owed`: the
+    /// debt of a word that becomes the only word, see `wordCost(rank:length:rare:)`). A cover's
+    /// one word keeps its debt, and pays it when a second word joins.
     @inline(__always)
-    mutating func relaxOne(from j: Int, k: Int, to end: Int, toK: Int, cost: UInt16, kind: UInt8, reach: inout UInt64) {
+    mutating func relaxOne(from j: Int, k: Int, to end: Int, toK: Int, cost: UInt16, kind: UInt8, owed: UInt16 = 0,
+                           reach: inout UInt64) {
         let slot = 4 * end + toK
-        if cost < best[slot] {
-            best[slot] = cost
+        var c = cost + caseChange(j, end)
+        var carried: UInt16 = 0
+        if toK == 1 {
+            carried = k == 0 ? owed : debt[j]
+        } else {
+            if k == 1 { c += debt[j] }
+            if k < toK { c += owed }
+        }
+        if c < best[slot] && c < threshold {
+            best[slot] = c
             backFrom[slot] = UInt16(truncatingIfNeeded: 4 * j + k)
             backKind[slot] = kind
+            if toK == 1 { debt[end] = carried }
             reach |= 1 << UInt64(end)
         }
+    }
+
+    /// How many pieces the cheapest cover of s..<j with k words has.
+    @inline(__always)
+    func pieces(_ s: Int, _ j: Int, _ k: Int) -> Int {
+        var slot = 4 * j + k
+        var count = 0
+        while slot / 4 > s {
+            count += 1
+            slot = Int(backFrom[slot])
+        }
+        return count
+    }
+
+    /// How many joiners the cheapest cover of s..<j with k words holds.
+    @inline(__always)
+    func joinersBefore(_ j: Int, _ k: Int, _ s: Int) -> Int {
+        var slot = 4 * j + k
+        var count = 0
+        while slot / 4 > s {
+            let kind = backKind[slot]
+            if kind == Self.kindJoiner || kind == Self.kindLeadJoiner || kind == Self.kindLongJoiner { count += 1 }
+            slot = Int(backFrom[slot])
+        }
+        return count
+    }
+
+    /// A piece typed in another case than the one before it ("ORto", "toRYG"): a bit. A
+    /// capital starting the next piece ("MyDog", "ChelseaFc") is the usual way.
+    @inline(__always)
+    func caseChange(_ j: Int, _ end: Int) -> UInt16 {
+        guard j > 0, end > j + 1 else { return 0 }
+        let before = chars[j - 1].characterClass, first = chars[j].characterClass, second = chars[j + 1].characterClass
+        // Capitals, then a small letter starting the next piece.
+        if before == .upper && first == .lower && (j < 2 || chars[j - 2].characterClass == .upper) { return UInt16(Self.capitalCost) }
+        // Small, then a piece in capitals.
+        if before == .lower && first == .upper && second == .upper { return UInt16(Self.capitalCost) }
+        return 0
+    }
+
+    /// What a joiner's case costs: a bit for capitals ("My", "ME"), two when the first letter
+    /// is small and a later one a capital ("iN").
+    @inline(__always)
+    func caseCost(_ a: Int, _ b: Int) -> UInt16 {
+        guard uppers[b] != uppers[a] else { return 0 }
+        return chars[a].characterClass == .lower ? UInt16(Self.oddCaseCost) : UInt16(Self.capitalCost)
+    }
+
+    /// Joiners of one or two letters, which chance puts anywhere ("to", "Go", "u", "ME"): one
+    /// follows a word, or leads to one — a word, a longer joiner or one more short joiner
+    /// starts where it ends ("MyDog", "I<3Paris", "ILoveYou") — and never three in a row.
+    mutating func relaxShortJoiners(from j: Int, s: Int, k: Int, units u: UInt16, last: UInt8, reversed: Bool, reach: inout UInt64) {
+        let afterContent = j > s && (last == Self.kindWord || last == Self.kindLongJoiner || last == Self.kindWalk || last == Self.kindDate)
+        let afterJoiner = j > s && (last == Self.kindJoiner || last == Self.kindLeadJoiner)
+        if !afterContent && afterJoiner {
+            // Two short joiners already?
+            let from = Int(backFrom[4 * j + k])
+            let before = backKind[from]
+            if from / 4 > s && (before == Self.kindJoiner || before == Self.kindLeadJoiner) { return }
+        }
+        // A one-letter joiner after another joiner ("A-i-…") is chance.
+        var m = joiner[j] & (Self.bits(from: afterJoiner ? j + 2 : j + 1, through: min(63, j + 2)))
+        while m != 0 {
+            let end = m.trailingZeroBitCount
+            m &= m - 1
+            // Small then capital ("iN", "oR") is no way of typing a word: chance.
+            if end == j + 2 && chars[j].characterClass == .lower && chars[j + 1].characterClass == .upper { continue }
+            // "I" is the one-letter joiner people use ("ILove…"), in either case.
+            let isI = end == j + 1 && chars[j].folded == 0x69
+            let cost = isI ? Self.joinerCost : (end == j + 1 ? Self.oneLetterJoinerCost : Self.joinerCost) + caseCost(j, end)
+            // One letter ("I", "a") only leads: after a word it is a chance match ("Thai-i").
+            if afterContent && end > j + 1 {
+                relax(from: j, k: k, units: u, mask: 1 << UInt64(end), cost: cost, toK: k, kind: Self.kindJoiner, reach: &reach)
+            } else if end < n && leadsOn(end, reversed: reversed) {
+                relax(from: j, k: k, units: u, mask: 1 << UInt64(end), cost: cost, toK: k, kind: Self.kindLeadJoiner, reach: &reach)
+            }
+        }
+    }
+
+    /// Whether a word, walk, date or joiner starts at `i`.
+    @inline(__always)
+    mutating func leadsOn(_ i: Int, reversed: Bool) -> Bool {
+        if reversed { return reversedWord[i] != 0 || joiner[i] != 0 }
+        ensureForward(i)
+        return (word[i] & content[i]) != 0 || joiner[i] != 0 || walk[i] != 0 || date[i] != 0
     }
 
     @inline(__always)
@@ -738,14 +990,16 @@ private struct Matcher {
     }
 
     @inline(__always)
-    mutating func relaxCosts(from j: Int, k: Int, units: UInt16, mask: UInt64, costs: UnsafeMutablePointer<UInt8>, toK: Int, kind: UInt8,
-                             reach: inout UInt64) {
+    mutating func relaxCosts(from j: Int, k: Int, units: UInt16, mask: UInt64, costs: UnsafeMutablePointer<UInt8>,
+                             debts: UnsafeMutablePointer<UInt8>, toK: Int, reach: inout UInt64) {
         var m = mask
         while m != 0 {
             let end = m.trailingZeroBitCount
             m &= m - 1
             let u = units + UInt16(costs[j * stride + end])
-            if u < threshold { relaxOne(from: j, k: k, to: end, toK: toK, cost: u, kind: kind, reach: &reach) }
+            if u < threshold {
+                relaxOne(from: j, k: k, to: end, toK: toK, cost: u, kind: Self.kindWord, owed: UInt16(debts[j * stride + end]), reach: &reach)
+            }
         }
     }
 

@@ -66,9 +66,10 @@ public final class WordList: @unchecked Sendable {
 
     private func fillTables() {
         forEachEdge(of: Int(rootOffset)) { a, categories, rank, target in
-            level1[Int(a & 0x7F)] = TableEdge(present: true, categories: categories, rank: rank, target: UInt32(target))
+            level1[Int(a & 0x7F)] = TableEdge(present: true, categories: categories, rank: rank & WordListFormat.rankMask, target: UInt32(target))
             forEachEdge(of: target) { b, categories, rank, next in
-                level2[Int(a & 0x7F) &* 128 &+ Int(b & 0x7F)] = TableEdge(present: true, categories: categories, rank: rank, target: UInt32(next))
+                level2[Int(a & 0x7F) &* 128 &+ Int(b & 0x7F)] = TableEdge(present: true, categories: categories,
+                                                                          rank: rank & WordListFormat.rankMask, target: UInt32(next))
             }
         }
     }
@@ -198,7 +199,7 @@ public final class WordList: @unchecked Sendable {
         let edges = WordListFormat.edgesOffset(offset, count: count)
         let e = WordListFormat.readUInt32(nodes, edges &+ 4 &* k)
         let rank = nodes.load(fromByteOffset: edges &+ 4 &* count &+ k, as: UInt8.self)
-        return (UInt8(truncatingIfNeeded: e >> 24), rank, Node(offset: bounded((e & 0xFF_FFFF) << 2)))
+        return (UInt8(truncatingIfNeeded: e >> 24), rank & WordListFormat.rankMask, Node(offset: bounded((e & 0xFF_FFFF) << 2)))
     }
 
     /// `target`, or the empty node when it is past `recordLimit`.
@@ -232,7 +233,24 @@ public final class WordList: @unchecked Sendable {
         func visit(_ offset: Int) {
             forEachEdge(of: offset) { label, categories, rank, target in
                 prefix.append(label)
-                if categories != 0 { body(prefix, WordCategory(rawValue: categories), rank) }
+                if categories != 0 { body(prefix, WordCategory(rawValue: categories), rank & WordListFormat.rankMask) }
+                if prefix.count <= WordListFormat.maxWordLength { visit(target) }
+                prefix.removeLast()
+            }
+        }
+        visit(Int(rootOffset))
+    }
+
+    /// Calls `body` with every everyday English word and its rank cost: in a spelling
+    /// dictionary and in an English frequency list, not a name, place, common password or
+    /// joiner, and from no curated list (see `WordListFormat.everydayBit`). What
+    /// `passpolicy generate` draws from; empty for files built before the bit existed.
+    public func forEachEverydayWord(_ body: ([UInt8], UInt8) -> Void) {
+        var prefix: [UInt8] = []
+        func visit(_ offset: Int) {
+            forEachEdge(of: offset) { label, categories, rank, target in
+                prefix.append(label)
+                if categories != 0 && rank & WordListFormat.everydayBit != 0 { body(prefix, rank & WordListFormat.rankMask) }
                 if prefix.count <= WordListFormat.maxWordLength { visit(target) }
                 prefix.removeLast()
             }

@@ -10,8 +10,8 @@ import Glibc
 /// Daciuk's incremental algorithm, so a few hundred thousand words compile in well under a
 /// second in a release build.
 public final class WordListBuilder {
-    /// Record: 31 word bytes, zero-padded, the categories, the rank cost.
-    private static let recordSize = 33
+    /// Record: 31 word bytes, zero-padded, the categories, the rank cost, the `Origin`.
+    private static let recordSize = 34
     private static let wordBytes = 31
     private var records: [UInt8] = []
     public private(set) var added = 0
@@ -23,12 +23,26 @@ public final class WordListBuilder {
     /// The rank a word gets when its list has no frequency order: past the ranked lists.
     public static let unrankedRank = 40_000
 
+    /// Where a word comes from, for `passpolicy generate`'s everyday words (see
+    /// `WordListFormat.everydayBit`): it needs a spelling dictionary and a frequency list, and
+    /// no curated or built-in list.
+    public struct Origin: OptionSet, Sendable {
+        public let rawValue: UInt8
+        public init(rawValue: UInt8) { self.rawValue = rawValue }
+        /// An English spelling dictionary (wamerican, wbritish).
+        public static let spelling = Origin(rawValue: 1)
+        /// An English frequency list (zxcvbn's Wikipedia and film-and-television words).
+        public static let frequency = Origin(rawValue: 2)
+        /// A curated or built-in list (`CuratedWords`, `BuiltinWords`): Welsh, places, clubs…
+        public static let curated = Origin(rawValue: 4)
+    }
+
     /// Adds `word` with `categories` and its `rank` in frequency order (1 = most common; a
     /// word from several lists keeps its best rank). Returns false when the word cannot be
     /// stored: too short (under 3 characters, except joiners and months), too long, or with
     /// characters that are not letters, digits or ASCII symbols.
     @discardableResult
-    public func add(_ word: String, _ categories: WordCategory, rank: Int = WordListBuilder.unrankedRank) -> Bool {
+    public func add(_ word: String, _ categories: WordCategory, rank: Int = WordListBuilder.unrankedRank, origin: Origin = []) -> Bool {
         var buffer: [UInt8] = []
         buffer.reserveCapacity(32)
         let squeeze = !categories.isDisjoint(with: [.firstName, .surname, .place])
@@ -39,12 +53,13 @@ public final class WordListBuilder {
             buffer.append(b)
             if buffer.count > WordListFormat.maxWordLength { return false }
         }
-        return add(bytes: buffer, categories, rank: rank)
+        return add(bytes: buffer, categories, rank: rank, origin: origin)
     }
 
     /// Adds an already folded word (bytes 0x21…0x7E, no upper case).
     @discardableResult
-    public func add(bytes word: [UInt8], _ categories: WordCategory, rank: Int = WordListBuilder.unrankedRank) -> Bool {
+    public func add(bytes word: [UInt8], _ categories: WordCategory, rank: Int = WordListBuilder.unrankedRank,
+                    origin: Origin = []) -> Bool {
         guard !categories.isEmpty, word.count <= WordListFormat.maxWordLength else { return false }
         let short = categories.isDisjoint(with: [.joiner, .month]) ? 3 : 1
         guard word.count >= short else { return false }
@@ -54,6 +69,7 @@ public final class WordListBuilder {
         records.append(contentsOf: repeatElement(0, count: Self.wordBytes - word.count))
         records.append(categories.rawValue)
         records.append(WordListFormat.rankCost(rank))
+        records.append(origin.rawValue)
         added += 1
         return true
     }
@@ -86,7 +102,7 @@ public final class WordListBuilder {
             guard let base = raw.baseAddress, n > 1 else { return }
             qsort(base, n, Self.recordSize) { a, b in
                 guard let a, let b else { return 0 }
-                return memcmp(a, b, 33)
+                return memcmp(a, b, 34)
             }
         }
         var dawg = DawgBuilder()
@@ -102,16 +118,22 @@ public final class WordListBuilder {
                 var flags = r[start + Self.wordBytes]
                 // Sorted by word, then categories, then rank: keep the best rank of the word.
                 var rank = r[start + Self.wordBytes + 1]
+                var origin = Origin(rawValue: r[start + Self.wordBytes + 2])
                 var j = i + 1
                 // Merge the categories of the same word from several sources.
                 while j < n && memcmp(base + start, base + j * Self.recordSize, Self.wordBytes) == 0 {
                     flags |= r[j * Self.recordSize + Self.wordBytes]
                     rank = min(rank, r[j * Self.recordSize + Self.wordBytes + 1])
+                    origin.formUnion(Origin(rawValue: r[j * Self.recordSize + Self.wordBytes + 2]))
                     j += 1
                 }
                 // A word that is also ordinary is not rare.
                 if flags & WordCategory.rare.rawValue != 0 && flags & ~WordCategory.rare.rawValue != 0 {
                     flags &= ~WordCategory.rare.rawValue
+                }
+                // Everyday English: spelled and counted in English, a plain word, not curated.
+                if origin.isSuperset(of: [.spelling, .frequency]) && !origin.contains(.curated) && flags == WordCategory.word.rawValue {
+                    rank |= WordListFormat.everydayBit
                 }
                 dawg.insert(UnsafeBufferPointer(rebasing: r[start..<(start + length)]), flags: flags, rank: rank)
                 words += 1

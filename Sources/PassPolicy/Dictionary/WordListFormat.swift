@@ -19,9 +19,10 @@
 ///     zeros   up to a multiple of 4
 ///     edges   count × UInt32: bits 0–23 the target's offset ÷ 4, bits 24–31 the categories
 ///             of the word that ends after this edge (0 if none)
-///     ranks   count bytes: the cost of the word that ends after this edge, in quarter bits of
-///             log2 of its rank in frequency order (see `WordListFormat.rankCost`); then zeros
-///             up to a multiple of 4
+///     ranks   count bytes: bits 0–6 the cost of the word that ends after this edge, in
+///             quarter bits of log2 of its rank in frequency order (see
+///             `WordListFormat.rankCost`); bit 7 set for an everyday English word (see
+///             `everydayBit`); then zeros up to a multiple of 4
 ///
 /// Offset 0 holds the one node with no edges, so a walk that reaches a leaf stops without a
 /// read. The area ends with `tailPadding` zero bytes (then zeros to a multiple of 8), so a
@@ -54,7 +55,14 @@ enum WordListFormat {
     @inline(__always)
     static func ranksOffset(_ offset: Int, count: Int) -> Int { edgesOffset(offset, count: count) &+ 4 &* count }
 
-    /// A word's rank (1 = the most common) as stored: quarter bits of log2(rank), at most 255.
+    /// The rank cost in a rank byte.
+    static let rankMask: UInt8 = 0x7F
+    /// In a rank byte: the word is everyday English — in a spelling dictionary (wamerican,
+    /// wbritish) and in an English frequency list (zxcvbn's), with no other category than
+    /// `word`, and in no curated or built-in list. `passpolicy generate` draws only these.
+    static let everydayBit: UInt8 = 0x80
+
+    /// A word's rank (1 = the most common) as stored: quarter bits of log2(rank), at most 127.
     static func rankCost(_ rank: Int) -> UInt8 {
         guard rank > 1 else { return 0 }
         var r = Double(rank)
@@ -63,7 +71,7 @@ enum WordListFormat {
         // log2 of the rest (1 ≤ r < 2), close enough for quarter bits.
         var frac = 0.0, x = r, step = 0.5
         for _ in 0..<8 { x *= x; if x >= 2 { x /= 2; frac += step }; step /= 2 }
-        return UInt8(min(255, Int(((bits + frac) * 4).rounded())))
+        return UInt8(min(Int(rankMask), Int(((bits + frac) * 4).rounded())))
     }
 
     /// One edge as stored: target offset and categories.
