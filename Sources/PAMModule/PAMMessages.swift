@@ -10,6 +10,10 @@ extension Messages {
     static func pamHistoryNotRecorded(_ reason: String) -> String {
         "passpolicy: the password change was not recorded in the history: \(reason)"
     }
+    /// debug syslog: a quiet pam_end (PAM_DATA_SILENT, a forked copy) could not record.
+    static func pamDebugQuietRecordFailed(_ reason: String) -> String {
+        "a quiet pam_end (PAM_DATA_SILENT) did not record the change (the other process records it): \(reason)"
+    }
     /// syslog: `store_unavailable = allow` let a change through without the history.
     static func pamHistorySkipped(_ reason: String) -> String {
         "passpolicy: \(reason); reuse not checked (store_unavailable = allow)"
@@ -25,6 +29,25 @@ extension Messages {
     /// Each broken rule, as pam_pwquality and pam_cracklib word it, so people and scripts
     /// that know those modules recognise it.
     static func pamBadPassword(_ message: String) -> String { "BAD PASSWORD: \(message)" }
+    /// Without a terminal (chpasswd, scripts): one line, the rule ids only.
+    static func pamBadPasswordShort(rules: [String]) -> String {
+        "BAD PASSWORD: it breaks the policy (\(rules.joined(separator: ", "))); `passpolicy check` explains each rule."
+    }
+    /// `enforcing = no`: the broken rules were shown as warnings and the change goes on.
+    static let pamNotEnforcing =
+        "The password is accepted anyway: the policy is not enforced yet (enforcing = no)."
+    /// syslog, `enforcing = no`: what would have been refused, for the admin's rollout.
+    static func pamNotEnforcingLog(user: String, rules: [String]) -> String {
+        "enforcing = no: a password of \(printable(user)) breaking \(rules.joined(separator: ", ")) was let through"
+    }
+    /// syslog, login: an expiry passpolicy enforced (its maxage, or shadow's stricter one).
+    static func pamExpiryEnforced(user: String, ageDays: Int, maxDays: Int) -> String {
+        "password of \(printable(user)) expired: \(ageDays) days old, the limit is \(maxDays) days; a new one is required"
+    }
+    /// syslog, login: shadow's last change is 0.
+    static func pamChangeRequired(user: String) -> String {
+        "password of \(printable(user)) must be changed: the administrator requires a new one"
+    }
     /// Root set a password that breaks rules and `enforce_for_root` is off.
     static let pamRootOverride =
         "The password is accepted anyway because root set it (enforce_for_root is off)."
