@@ -16,7 +16,7 @@ struct PassPolicyCommand: ParsableCommand {
             /etc/security/passpolicy.conf (or --config FILE), then options on the PAM line.
             `passpolicy config` shows the effective settings and where each came from.
             """,
-        version: "0.1.0",
+        version: PassPolicyVersion.string,
         subcommands: [
             CheckCommand.self,
             ConfigCommand.self,
@@ -26,6 +26,7 @@ struct PassPolicyCommand: ParsableCommand {
             DueCommand.self,
             AgeCommand.self,
             TokenCommand.self,
+            ManCommand.self,
         ])
 
     /// Exit statuses that mean something: 0 accepted/success, 1 rejected, 2 usage or
