@@ -7,6 +7,8 @@ public enum OptionTable {
             summary: "A shipped profile, applied where this line stands: settings after it override it (`passpolicy config --profiles` lists them).",
             valueHelp: Profile.all.map(\.name).joined(separator: "|"),
             apply: { (settings: inout Settings, text: String) throws(ValueProblem) in
+                // Empty or `none`: no profile (the example file's commented default).
+                if text.isEmpty || lowercased(text) == "none" { settings.profile = ""; return }
                 guard let profile = Profile.named(text) else { throw .unknownChoice(Profile.all.map(\.name)) }
                 try profile.apply(to: &settings)
             },
