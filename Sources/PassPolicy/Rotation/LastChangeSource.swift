@@ -47,7 +47,7 @@ public struct AgeRecord: Sendable, Equatable {
     /// the same person on this host (`localSystem`) become one row under the system's name,
     /// judged as the login check judges it (`LoginAge`): shadow's 0 (a change required)
     /// wins, else the store's day; shadow's maximum and password field still apply. Every
-    /// record gets `localAccount` from `localUsers` (nil leaves it unknown).
+    /// record from the store gets `localAccount` from `localUsers` (nil leaves it unknown).
     public static func onePerPersonAndSystem(_ records: [AgeRecord], localSystem: String,
                                              localUsers: Set<String>?) -> [AgeRecord] {
         let shadow = ShadowSource.sourceName
@@ -69,7 +69,8 @@ public struct AgeRecord: Sendable, Equatable {
             } else if r.source == localSystem && shadowUsers.contains(r.user) {
                 continue  // merged into the person's shadow row
             }
-            if let localUsers { r.localAccount = localUsers.contains(r.user) }
+            // Only the store's rows can be of people without an account here: shadow's are.
+            if let localUsers, r.password == nil { r.localAccount = localUsers.contains(r.user) }
             out.append(r)
         }
         return out
