@@ -42,8 +42,8 @@ struct AgeCommand: ParsableCommand {
     @Option(name: .customLong("group"), help: ArgumentHelp("Only the members of this group (may be repeated).", valueName: "name"))
     var groups: [String] = []
 
-    @Option(help: ArgumentHelp("The group file, for --group (default: /etc/group, or DIR/etc/group with --root).", valueName: "file"))
-    var group: String?
+    @Option(name: .customLong("group-file"), help: ArgumentHelp("The group file, for --group (default: /etc/group, or DIR/etc/group with --root).", valueName: "file"))
+    var groupFile: String?
 
     func run() throws {
         let settings = try policy.loadConfiguration().settings
@@ -55,7 +55,7 @@ struct AgeCommand: ParsableCommand {
         for problem in passwdFile.problems + shadowFile.problems { Terminal.error(problem.description) }
 
         let selection = try AccountSelectionOptions.selection(users: users, groups: groups,
-                                                              groupFile: group ?? prefix + "/etc/group")
+                                                              groupFile: groupFile ?? prefix + "/etc/group")
         let plan = AgePlan(shadow: shadowFile.entries, passwd: passwdFile.byUser, settings: settings, selection: selection)
         Terminal.write(Self.table(plan, settings))
         if plan.rotationOff {

@@ -57,8 +57,8 @@ struct DueCommand: ParsableCommand {
     @Option(name: .customLong("group"), help: ArgumentHelp("Only the members of this group (may be repeated).", valueName: "name"))
     var groups: [String] = []
 
-    @Option(help: ArgumentHelp("The group file, for --group.", valueName: "file"))
-    var group = "/etc/group"
+    @Option(name: .customLong("group-file"), help: ArgumentHelp("The group file, for --group.", valueName: "file"))
+    var groupFile = "/etc/group"
 
     func run() throws {
         let settings = try policy.loadConfiguration().settings
@@ -90,7 +90,7 @@ struct DueCommand: ParsableCommand {
         let byUser = passwdFile.byUser
         records = AgeRecord.onePerPersonAndSystem(records, localSystem: HistoryService.systemName(settings),
                                                   localUsers: Set(byUser.keys))
-        let selection = try AccountSelectionOptions.selection(users: [], groups: groups, groupFile: group)
+        let selection = try AccountSelectionOptions.selection(users: [], groups: groups, groupFile: groupFile)
         if !selection.everyone {
             records = records.filter { selection.includes($0.user, passwd: byUser[$0.user]) }
         }
