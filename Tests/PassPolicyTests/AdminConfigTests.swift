@@ -116,3 +116,35 @@ import Glibc
         for s in sentences { #expect(s.count < 160, "\(s)") }
     }
 }
+
+/// The one place that decides about a history the reader may not read: `CandidateJudge`.
+@Suite struct NotPermittedHistoryTests {
+    func judge(advisory: Bool, allow: Bool) throws(HistoryError) -> (SkippedHistory?, Verdict) {
+        var settings = Settings()
+        settings.dictCheck = false
+        if allow { settings.storeUnavailable = .allow }
+        let checker = PolicyChecker(settings: settings, wordList: nil)
+        let tokens = PersonalTokens(context: CheckContext(userName: "ann", fullName: nil), settings: settings)
+        var verdict = Verdict()
+        let skipped = try Array("abc".utf8).withUnsafeBufferPointer { (p) throws(HistoryError) -> SkippedHistory? in
+            try CandidateJudge(settings: settings, advisory: advisory)
+                .judge(p, checker: checker, tokens: tokens, history: .notPermitted(store: "/s/h.db", path: "/s"), into: &verdict)
+        }
+        return (skipped, verdict)
+    }
+
+    @Test func advisoryChecksWarnAndJudgeTheRules() throws {
+        for allow in [false, true] {
+            let (skipped, verdict) = try judge(advisory: true, allow: allow)
+            #expect(skipped?.deniedPath == "/s")
+            #expect(!verdict.accepted)  // "abc" breaks the rules all the same
+        }
+    }
+
+    @Test func changesFollowStoreUnavailable() throws {
+        #expect(throws: HistoryError.self) { _ = try judge(advisory: false, allow: false) }
+        let (skipped, _) = try judge(advisory: false, allow: true)
+        #expect(skipped != nil && skipped?.deniedPath == nil)
+        #expect(skipped?.error.description.contains("permission denied on /s") == true)
+    }
+}
