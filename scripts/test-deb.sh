@@ -8,7 +8,7 @@
 #      pseudo-terminal (a weak password refused before the retype, a strong one accepted);
 #      apt remove (/etc/pam.d as before) and apt purge (/var/lib/passpolicy gone).
 # Needs root, and the package's dependencies already installed here (scripts/install-deps.sh):
-# apt then downloads nothing.
+# apt then has nothing to download.
 #
 #   scripts/test-deb.sh [dist/passpolicy_VERSION_amd64.deb]     (default: the newest in dist/)
 set -euo pipefail
@@ -69,7 +69,7 @@ export DEBIAN_FRONTEND=noninteractive LC_ALL=C.UTF-8
 rm -f /usr/share/pam-configs/passpolicy /usr/share/pam-configs/passpolicy-age
 pam-auth-update --package >/dev/null
 cp -a /etc/pam.d /tmp/pam.d.before
-apt-get install -y --no-download ./tmp/passpolicy.deb >/tmp/apt-install.log 2>&1 || { cat /tmp/apt-install.log; exit 1; }
+apt-get install -y /tmp/passpolicy.deb >/tmp/apt-install.log 2>&1 || { cat /tmp/apt-install.log; exit 1; }
 echo "installed: $(dpkg-query -W -f='${Version}' passpolicy)"
 grep -q pam_passpolicy.so /etc/pam.d/common-password && echo "enabled: common-password"
 [ -s /var/lib/passpolicy/words.pwdict ] && echo "word list: built"
@@ -78,8 +78,8 @@ man -w passpolicy.conf >/dev/null 2>&1 && echo "man: passpolicy.conf(5) found"
 useradd -m -c "Ada Lovelace" ppdeb
 if printf 'ppdeb:lovelace42\n' | chpasswd 2>/tmp/chpasswd.err; then echo "chpasswd weak: ACCEPTED"; else echo "chpasswd weak: refused"; fi
 echo "chpasswd weak stderr lines: $(grep -c 'BAD PASSWORD' /tmp/chpasswd.err)"
-printf 'ppdeb:Vq7#mLp2zR-kettle\n' | chpasswd && echo "chpasswd strong: accepted"
-python3 /tmp/deb_passwd.py ppdeb 'Vq7#mLp2zR-kettle' lovelace42 'Tx4!harbour-violin+9'
+printf 'ppdeb:Vq7#mLp2zR-keb4\n' | chpasswd && echo "chpasswd strong: accepted"
+python3 /tmp/deb_passwd.py ppdeb 'Vq7#mLp2zR-keb4' lovelace42 'Tx4!hRb9-wQz5+'
 passpolicy history --user ppdeb | grep -q . && echo "history: recorded"
 apt-get remove -y passpolicy >/tmp/apt-remove.log 2>&1 || { cat /tmp/apt-remove.log; exit 1; }
 if diff -r /tmp/pam.d.before /etc/pam.d >/tmp/pam.diff; then echo "removed: /etc/pam.d as before"; else cat /tmp/pam.diff; fi
