@@ -88,8 +88,10 @@ struct DueCommand: ParsableCommand {
         for problem in problems { Terminal.error(problem.description) }
 
         let byUser = passwdFile.byUser
+        // An empty passwd file (`--passwd /dev/null`, the service's view) says nothing about
+        // who has an account here: no row is marked then.
         records = AgeRecord.onePerPersonAndSystem(records, localSystem: HistoryService.systemName(settings),
-                                                  localUsers: Set(byUser.keys))
+                                                  localUsers: byUser.isEmpty ? nil : Set(byUser.keys))
         let selection = try AccountSelectionOptions.selection(users: [], groups: groups, groupFile: groupFile)
         if !selection.everyone {
             records = records.filter { selection.includes($0.user, passwd: byUser[$0.user]) }
