@@ -13,8 +13,9 @@ struct PassPolicyCommand: ParsableCommand {
         abstract: "Check passwords against a school's password policy.",
         discussion: """
             Settings are read in one order, later wins: built-in defaults, then \
-            /etc/security/passpolicy.conf (or --config FILE), then options on the PAM line.
-            `passpolicy config` shows the effective settings and where each came from.
+            /etc/security/passpolicy.conf (or --config FILE), then its drop-ins \
+            (/etc/security/passpolicy.conf.d/*.conf, or FILE.d), then options on the PAM line.
+            `passpolicy config` shows the effective settings and the file and line that set each.
             """,
         version: PassPolicyVersion.string,
         subcommands: [
