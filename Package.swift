@@ -33,6 +33,8 @@ let package = Package(
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", pkgConfig: "sqlite3"),
         .systemLibrary(name: "CLibPQ", path: "Sources/CLibPQ"),
         .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
+        // libcurl, loaded with dlopen when a store is a passpolicyd URL; non-variadic wrappers.
+        .target(name: "CCurlShim", path: "Sources/CCurlShim"),
         .target(name: "PassPolicy", path: "Sources/PassPolicy"),
         .target(
             name: "PassPolicyPlatform",
@@ -41,7 +43,7 @@ let package = Package(
         ),
         .target(
             name: "PassPolicyStore",
-            dependencies: ["PassPolicy", "CArgon2", "CSQLite", "CLibPQ"],
+            dependencies: ["PassPolicy", "CArgon2", "CSQLite", "CLibPQ", "CCurlShim"],
             path: "Sources/PassPolicyStore"
         ),
         .target(
@@ -73,7 +75,10 @@ let package = Package(
                 .product(name: "Prometheus", package: "swift-prometheus"),
             ],
             path: "Sources/PassPolicyService",
-            resources: [.embedInCode("openapi.json")]
+            resources: [
+                .embedInCode("openapi.json"),
+                .embedInCode("Page/helpdesk.html"), .embedInCode("Page/helpdesk.js"), .embedInCode("Page/helpdesk.css"),
+            ]
         ),
         .executableTarget(
             name: "passpolicyd",
@@ -96,16 +101,17 @@ let package = Package(
             path: "Tests/PassPolicyStoreTests"
         ),
         .testTarget(name: "PassPolicyTests", dependencies: ["PassPolicy", "PassPolicyPlatform"], path: "Tests/PassPolicyTests"),
-        .testTarget(name: "PAMModuleTests", dependencies: ["PassPolicy", "PassPolicyStore", "CPAM", "PAMModule"], path: "Tests/PAMModuleTests", exclude: ["Scripts"]),
+        .testTarget(name: "PAMModuleTests", dependencies: ["PassPolicy", "PassPolicyStore", "CPAM", "PAMModule", "PassPolicyTestSupport"], path: "Tests/PAMModuleTests", exclude: ["Scripts"]),
         .testTarget(
             name: "PassPolicyServiceTests",
             dependencies: [
                 "PassPolicy", "PassPolicyStore", "PassPolicyService", "PassPolicyTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
-            path: "Tests/PassPolicyServiceTests"
+            path: "Tests/PassPolicyServiceTests",
+            exclude: ["Scripts"]
         ),
-        .testTarget(name: "passpolicyTests", dependencies: ["PassPolicy"], path: "Tests/passpolicyTests"),
+        .testTarget(name: "passpolicyTests", dependencies: ["PassPolicy"], path: "Tests/passpolicyTests", exclude: ["Scripts"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -39,6 +39,11 @@ print(f"`printf 'Jennifer&37\\n' | passpolicy check --user lee.parry`, 50 runs: 
       f"max {max(samples):.1f} ms (word list opened and validated each time).")
 PY
 echo
+swift build -c release --product passpolicyd --static-swift-stdlib >/dev/null
+echo "## passpolicyd over loopback (wrk)"
+echo
+bench/service-run.sh
+echo
 for extra in bench/pam-bench.sh bench/history-bench.sh bench/due-bench.sh; do
     if [ -x "$extra" ]; then
         echo "## $(basename "$extra" .sh)"

@@ -136,7 +136,7 @@ cores=$(nproc)
 kdf=$(curl -s "$URL/v1/policy" | python3 -c 'import json, sys; print(json.load(sys.stdin)["settings"].get("kdf_concurrency", ""))' 2>/dev/null || true)
 case "$kdf" in
     ''|*[!0-9]*) bound="(kdf_concurrency not in /v1/policy's settings)" ;;
-    *) bound="bound 64 + $kdf × 20 = $((64 + kdf * 20)) MiB (kdf_concurrency = $kdf); peak $(mib "$(kib VmHWM)") MiB" ;;
+    *) [ "$kdf" = 0 ] && kdf=$(nproc); bound="bound 64 + $kdf × 20 = $((64 + kdf * 20)) MiB (kdf_concurrency = $kdf); peak $(mib "$(kib VmHWM)") MiB" ;;
 esac
 echo "passpolicyd at $URL, $cores cores, wrk 2 threads, $DURATION per run; $BENCH_USERS people with $ENTRIES changes each."
 echo "Peak RSS is VmHWM of process $PID after each run (it only grows); RSS at the start: $(mib "$rss_start") MiB; $bound."

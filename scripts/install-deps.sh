@@ -16,6 +16,10 @@ packages=(
     pamtester passwd login postgresql python3-pexpect
     # passpolicyd's tests: curl and openssl as clients, wrk for load, a venv for schemathesis
     curl openssl ca-certificates wrk jq python3-venv
+    # A real Samba AD domain controller, provisioned by the tests, runs `check --samba`
+    samba samba-ad-provision samba-ad-dc samba-dsdb-modules
+    # The helpdesk page in real headless Chromium
+    chromium chromium-driver python3-selenium
     # The accuracy tests' development sets (bench/gen_dev.py): EFF and diceware word lists
     xkcdpass diceware
 )

@@ -19,5 +19,8 @@ if [ ! -e /etc/security/passpolicy.conf ]; then
     install -D -m 0644 pam/passpolicy.conf /etc/security/passpolicy.conf
     echo "installed /etc/security/passpolicy.conf"
 fi
+# The word list's and the history's directory: passpolicy never creates a store's
+# directories (a missing one is an unmounted share more often than a new machine).
+install -d -m 0755 /var/lib/passpolicy
 passpolicy dict build
 scripts/install-service.sh .build/release/passpolicyd

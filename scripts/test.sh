@@ -10,6 +10,9 @@ scripts/build-module.sh
 swift build --build-tests
 # The real Debian word lists, compiled once for the tests that need the dictionary rule.
 .build/debug/passpolicy dict build --output .build/test-words.pwdict >/dev/null
+# Coverage-guided fuzzing, briefly: every target for 20 s from its seeds (FUZZING.md).
+scripts/fuzz.sh 20
 # passpolicyd against its OpenAPI document, with schemathesis (PyPI).
 scripts/service-check.sh
+# Last, so that the suite's summary closes the run.
 swift test --skip-build

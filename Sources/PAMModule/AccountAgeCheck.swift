@@ -26,7 +26,8 @@ struct AccountAgeCheck {
     func run() -> Int32 {
         let settings: Settings
         do {
-            settings = try ConfigurationCache.load(path: options.configPath, arguments: options.policyArguments).settings
+            settings = try ConfigurationCache.load(path: options.configPath, arguments: options.policyArguments,
+                                                             numbers: options.policyArgumentNumbers).settings
         } catch {
             pam.log(LOG_ERR, Messages.pamConfigurationLog(error.description))
             return PAM_IGNORE

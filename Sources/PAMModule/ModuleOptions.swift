@@ -12,9 +12,12 @@ struct ModuleOptions: Equatable {
     var debug = false
     /// Every other argument, in order, for `Configuration.apply(arguments:)`.
     var policyArguments: [String] = []
+    /// Where each of `policyArguments` stands on the PAM line, counted from 1 as people count
+    /// them, so that an error names the argument they wrote (`PAM arguments:2`).
+    var policyArgumentNumbers: [Int] = []
 
     init(arguments: [String]) {
-        for argument in arguments {
+        for (index, argument) in arguments.enumerated() {
             if argument == "use_authtok" {
                 useAuthtok = true
             } else if argument == "debug" {
@@ -23,6 +26,7 @@ struct ModuleOptions: Equatable {
                 configPath = String(argument.dropFirst("config=".count))
             } else {
                 policyArguments.append(argument)
+                policyArgumentNumbers.append(index + 1)
             }
         }
     }

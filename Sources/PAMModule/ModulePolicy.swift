@@ -23,7 +23,8 @@ struct ModulePolicy {
     static func load(_ options: ModuleOptions) throws(LoadError) -> ModulePolicy {
         let configuration: Configuration
         do {
-            configuration = try ConfigurationCache.load(path: options.configPath, arguments: options.policyArguments)
+            configuration = try ConfigurationCache.load(path: options.configPath, arguments: options.policyArguments,
+                                                             numbers: options.policyArgumentNumbers)
         } catch {
             throw .configuration(error)
         }

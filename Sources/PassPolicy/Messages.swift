@@ -10,6 +10,9 @@ public enum Messages {
     public static let controlCharacter =
         "The password contains a control character (such as a tab or a NUL), which cannot be typed at every login prompt. Use printable characters only."
 
+    public static let formatCharacter =
+        "The password contains an invisible formatting character (such as a zero-width space, a right-to-left mark or a byte order mark), which you cannot see and may not be able to type again. Remove it; emoji are fine."
+
     public static func tooLong(max: Int) -> String {
         "The password is longer than \(max) characters. Use at most \(max); the other rules are checked once it is short enough."
     }
@@ -131,6 +134,7 @@ public enum Messages {
             case .notABoolean: problem = "the value must be yes or no"
             case .unknownChoice(let names): problem = "the value must be one of: \(names.joined(separator: ", "))"
             case .notAnAbsolutePath: problem = "the value must be an absolute path"
+            case .notASyncedGroupList: problem = "a system is named in two groups; write groups as `ad, google, m365; vle, mis`"
             }
         }
         return "\(place): \(key)\(problem)"
@@ -149,6 +153,10 @@ public enum Messages {
 
     public static func wordListMissing(path: String, error: String) -> String {
         "the word list \(path) cannot be used (\(error)); the dictionary rule cannot run, so passwords are refused. Run `passpolicy dict build` as root to create it, or set dictcheck = no."
+    }
+
+    public static func wordListCannotWrite(path: String, error: String) -> String {
+        "cannot write \(path): \(error)"
     }
 
     // MARK: Word list (compiled file)
@@ -207,6 +215,10 @@ extension Messages {
             return "the password history \(store) cannot be reached: \(reason)"
         case .storeFailed(let store, let reason):
             return "the password history \(store) failed: \(reason)"
+        case .damaged(let store, let reason):
+            return "the password history \(store) is damaged (\(reason)); restore it from a backup, or move it away to start a new one"
+        case .symbolicLink(let store, let link):
+            return "the password history \(store): \(link) is a symbolic link; symbolic link refused (name the real path)"
         case .badLocation(let text):
             return "store: '\(printable(text))' is neither an absolute file path nor a postgresql:// URL"
         case .pepper(let path, let problem):
@@ -237,8 +249,22 @@ extension Messages {
 extension Messages {
     /// `--store` names an SQLite file that is not there (`error`: the system's reason).
     public static func historyStoreMissing(_ error: String) -> String {
-        "no history file there (\(error))"
+        "store not found: no history file there (\(error))"
     }
+
+    /// A directory on an SQLite store's path does not exist. passpolicy never creates them:
+    /// a missing directory is more often an unmounted share than a new installation.
+    public static func storeDirectoryMissing(_ directory: String) -> String {
+        "the directory \(directory) does not exist (passpolicy does not create a store's directories: create it, or mount the share it is on)"
+    }
+
+    /// A directory on an SQLite store's path cannot be entered or read.
+    public static func storeDirectoryUnusable(_ directory: String, _ error: String) -> String {
+        "cannot use the directory \(directory): \(error)"
+    }
+
+    public static let storeNamesNoFile = "the path names no file"
+
 
 }
 
@@ -334,4 +360,26 @@ extension Messages {
         "passpolicy spells this `usercheck`."
     public static let hintPalindrome =
         "passpolicy has no palindrome check: the `dictionary` rule refuses a word read backwards."
+}
+
+// MARK: A history kept by passpolicyd (`store = https://…`)
+
+extension Messages {
+    public static func remoteTokenUnreadable(_ path: String, _ error: String) -> String {
+        "the token file \(path) cannot be read (\(error)); make one with `passpolicy token add` on the service's host"
+    }
+
+    public static func remoteTokenExposed(_ path: String) -> String {
+        "token_file \(path) must be a regular file owned by root that no one else can read (chmod 600)"
+    }
+
+    public static func remoteTokenMalformed(_ path: String) -> String {
+        "token_file \(path) does not hold a token (one line, printable characters)"
+    }
+
+    public static func remoteTokenRefused(settingsTokenFile key: String) -> String {
+        "the service refused this host's token (\(key)); it may have been revoked"
+    }
+
+    public static let remoteAnswerMalformed = "the service's answer is not what passpolicy expects"
 }

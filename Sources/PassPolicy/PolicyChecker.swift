@@ -59,6 +59,8 @@ public final class PolicyChecker {
             verdict.violations.append(Violation(rule: .encoding, message: Messages.invalidUTF8))
         } else if text.hasControl {
             verdict.violations.append(Violation(rule: .encoding, message: Messages.controlCharacter))
+        } else if text.hasFormat {
+            verdict.violations.append(Violation(rule: .encoding, message: Messages.formatCharacter))
         }
         if text.overCap {
             verdict.violations.append(Violation(rule: .maxLength, message: Messages.tooLong(max: settings.maxLength)))

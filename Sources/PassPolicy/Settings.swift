@@ -45,6 +45,13 @@ public struct Settings: Sendable, Equatable {
     public var storeUnavailable = StoreUnavailablePolicy.refuse
     public var system = ""
     public var pepperFile = ""
+    /// `store = https://…`: this host's token for the policy service, a root-only file.
+    public var tokenFile = "/etc/security/passpolicy.token"
+    /// `store = https://…`: the CA certificates to verify the service with (default: the system's).
+    public var caFile = ""
+    /// Seconds any one call to the policy service may take.
+    public var storeTimeoutSeconds = 5
+    public var syncedSystems = SyncedSystems()
     // Rotation
     public var maxAge = 60
     public var warnAge = 14

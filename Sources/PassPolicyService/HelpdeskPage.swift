@@ -1,21 +1,23 @@
+import HTTPTypes
 import Hummingbird
 import NIOCore
 
-/// `GET /`: the helpdesk page (issue 11 fills it in). Served with a strict
-/// Content-Security-Policy: no inline script, nothing from elsewhere.
+/// `GET /`: the helpdesk page, with its script and style sheet, kept in `Page/` and compiled
+/// into the binary. Served with a strict Content-Security-Policy: only this origin's script,
+/// style and API, no inline code, no frames, no forms posted anywhere.
 enum HelpdeskPage {
-    static func response(_ request: Request) -> Response {
-        let html = """
-            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>passpolicy</title></head>
-            <body><h1>passpolicy</h1><p>The policy service is running. See <a href="/v1/policy">/v1/policy</a> and
-            <a href="/v1/openapi.json">/v1/openapi.json</a>.</p></body></html>
+    static let contentSecurityPolicy =
+        "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; "
+        + "frame-ancestors 'none'; form-action 'none'; base-uri 'none'"
 
-            """
-        return Response(status: .ok,
-                        headers: [.contentType: "text/html; charset=utf-8",
-                                  .contentSecurityPolicy: "default-src 'self'; script-src 'self'; style-src 'self'; frame-ancestors 'none'; form-action 'none'; base-uri 'none'",
-                                  .init("X-Content-Type-Options")!: "nosniff",
-                                  .init("Referrer-Policy")!: "no-referrer"],
-                        body: .init(byteBuffer: ByteBuffer(string: html)))
+    static func page(_ request: Request) -> Response { file(PackageResources.helpdesk_html, "text/html; charset=utf-8") }
+    static func script(_ request: Request) -> Response { file(PackageResources.helpdesk_js, "text/javascript; charset=utf-8") }
+    static func styles(_ request: Request) -> Response { file(PackageResources.helpdesk_css, "text/css; charset=utf-8") }
+
+    private static func file(_ bytes: [UInt8], _ type: String) -> Response {
+        var headers: HTTPFields = [.contentType: type, .contentSecurityPolicy: contentSecurityPolicy, .cacheControl: "no-store"]
+        if let nosniff = HTTPField.Name("X-Content-Type-Options") { headers[nosniff] = "nosniff" }
+        if let referrer = HTTPField.Name("Referrer-Policy") { headers[referrer] = "no-referrer" }
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
     }
 }

@@ -3,6 +3,8 @@
 enum KnownRoutes {
     private static let table: [(segments: [String], methods: String)] = [
         ([], "GET"),
+        (["helpdesk.js"], "GET"),
+        (["helpdesk.css"], "GET"),
         (["v1", "policy"], "GET"),
         (["v1", "openapi.json"], "GET"),
         (["v1", "check"], "POST"),

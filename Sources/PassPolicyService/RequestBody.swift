@@ -100,101 +100,23 @@ private struct Reader {
         return true
     }
 
-    /// A JSON string's content as UTF-8 bytes, escapes decoded (surrogate pairs joined; a lone
-    /// surrogate becomes U+FFFD, so the encoding rule sees no invalid UTF-8 that was not sent).
+    /// A JSON string's content as UTF-8 bytes (`JSONString.read`), in a buffer that never
+    /// grows (growing would leave copies of the password in freed memory) and is wiped when
+    /// the string is malformed.
     mutating func string() throws(RequestBodyError) -> [UInt8] {
         guard take(0x22) else { throw .syntax }
         var out: [UInt8] = []
-        // Room for the longest possible value at once: growing would leave copies in freed memory.
         out.reserveCapacity(bytes.count - index)
-        while true {
-            guard let b = peek else {
-                out.withUnsafeMutableBytes { secureWipe($0) }
-                throw .unterminated
-            }
-            index += 1
-            switch b {
-            case 0x22:
-                return out
-            case 0x5C:
-                do {
-                    try escape(into: &out)
-                } catch {
-                    out.withUnsafeMutableBytes { secureWipe($0) }
-                    throw error
-                }
-            case 0..<0x20:
-                out.withUnsafeMutableBytes { secureWipe($0) }
-                throw .controlCharacter
-            default:
-                out.append(b)  // raw bytes, even invalid UTF-8: the `encoding` rule judges them
+        do {
+            try JSONString.read(bytes, at: &index, into: &out)
+        } catch {
+            out.withUnsafeMutableBytes { secureWipe($0) }
+            switch error {
+            case .unterminated: throw .unterminated
+            case .badEscape: throw .badEscape
+            case .controlCharacter: throw .controlCharacter
             }
         }
-    }
-
-    private mutating func escape(into out: inout [UInt8]) throws(RequestBodyError) {
-        guard let e = peek else { throw .unterminated }
-        index += 1
-        switch e {
-        case 0x22, 0x5C, 0x2F: out.append(e)
-        case 0x62: out.append(0x08)
-        case 0x66: out.append(0x0C)
-        case 0x6E: out.append(0x0A)
-        case 0x72: out.append(0x0D)
-        case 0x74: out.append(0x09)
-        case 0x75:
-            var scalar = try hex4()
-            if (0xD800...0xDBFF).contains(scalar), bytes.count - index >= 6, bytes[index] == 0x5C, bytes[index + 1] == 0x75 {
-                let save = index
-                index += 2
-                let low = try hex4()
-                if (0xDC00...0xDFFF).contains(low) {
-                    scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-                } else {
-                    index = save
-                }
-            }
-            append(scalar: scalar, to: &out)
-        default:
-            throw .badEscape
-        }
-    }
-
-    private mutating func hex4() throws(RequestBodyError) -> UInt32 {
-        guard bytes.count - index >= 4 else { throw .badEscape }
-        var v: UInt32 = 0
-        for _ in 0..<4 {
-            let c = bytes[index]
-            index += 1
-            let d: UInt32
-            switch c {
-            case 0x30...0x39: d = UInt32(c - 0x30)
-            case 0x41...0x46: d = UInt32(c - 0x41 + 10)
-            case 0x61...0x66: d = UInt32(c - 0x61 + 10)
-            default: throw .badEscape
-            }
-            v = v << 4 | d
-        }
-        return v
-    }
-
-    private func append(scalar: UInt32, to out: inout [UInt8]) {
-        let s = (0xD800...0xDFFF).contains(scalar) ? 0xFFFD : scalar
-        switch s {
-        case 0..<0x80:
-            out.append(UInt8(s))
-        case 0x80..<0x800:
-            out.append(UInt8(0xC0 | (s >> 6)))
-            out.append(UInt8(0x80 | (s & 0x3F)))
-        case 0x800..<0x10000:
-            out.append(UInt8(0xE0 | (s >> 12)))
-            out.append(UInt8(0x80 | ((s >> 6) & 0x3F)))
-            out.append(UInt8(0x80 | (s & 0x3F)))
-        default:
-            out.append(UInt8(0xF0 | (s >> 18)))
-            out.append(UInt8(0x80 | ((s >> 12) & 0x3F)))
-            out.append(UInt8(0x80 | ((s >> 6) & 0x3F)))
-            out.append(UInt8(0x80 | (s & 0x3F)))
-        }
+        return out
     }
 }

@@ -12,7 +12,9 @@ public func buildRouter(_ service: PolicyService) -> Router<BasicRequestContext>
     let router = Router()
     router.add(middleware: ErrorBodyMiddleware())
     router.add(middleware: RequestMetricsMiddleware(metrics: service.metrics))
-    router.get("/") { request, _ in HelpdeskPage.response(request) }
+    router.get("/") { request, _ in HelpdeskPage.page(request) }
+    router.get("/helpdesk.js") { request, _ in HelpdeskPage.script(request) }
+    router.get("/helpdesk.css") { request, _ in HelpdeskPage.styles(request) }
     router.get("/v1/policy") { request, _ in service.policy(request) }
     router.get("/v1/openapi.json") { request, _ in service.openAPI(request) }
     router.get("/healthz") { request, _ in await service.health(request) }

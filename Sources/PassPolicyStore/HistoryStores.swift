@@ -3,12 +3,14 @@ import PassPolicy
 /// Opens the store a `store` setting names: an absolute path is an SQLite file, a
 /// `postgresql://` or `postgres://` URL a PostgreSQL database.
 public enum HistoryStores {
-    public static func open(_ location: String) throws(HistoryError) -> any HistoryStore {
+    /// `create`: an SQLite file that does not exist yet is created (for recording); without
+    /// it, a missing file is `.unavailable`. A PostgreSQL database is never created.
+    public static func open(_ location: String, create: Bool = true) throws(HistoryError) -> any HistoryStore {
         if StoreLocation.isPostgres(location) {
             return try PostgresHistoryStore(url: location)
         }
         guard location.hasPrefix("/") else { throw .badLocation(StoreLocation.redacted(location)) }
-        return try SQLiteHistoryStore(path: location)
+        return try SQLiteHistoryStore(path: location, create: create)
     }
 }
 
@@ -17,7 +19,8 @@ extension HistoryService {
     /// its `remember` and its `pepper_file`. Throws `.unavailable` when the store cannot be
     /// reached — the case `store_unavailable = allow` may let through — and other
     /// `HistoryError`s for everything else (bad setting, pepper file, damaged store).
-    public static func open(settings: Settings, store: String? = nil, hasher: any PasswordHasher = Argon2Hasher(),
+    /// `create` as for `HistoryStores.open`.
+    public static func open(settings: Settings, store: String? = nil, create: Bool = true, hasher: any PasswordHasher = Argon2Hasher(),
                             parameters: KDFParameters = .owasp) throws(HistoryError) -> HistoryService {
         var pepper: [UInt8] = []
         if !settings.pepperFile.isEmpty {
@@ -25,12 +28,12 @@ extension HistoryService {
         }
         let opened: any HistoryStore
         do {
-            opened = try HistoryStores.open(store ?? settings.store)
+            opened = try HistoryStores.open(store ?? settings.store, create: create)
         } catch {
             secureWipe(&pepper)
             throw error
         }
-        return HistoryService(store: opened, hasher: hasher, remember: settings.remember,
+        return HistoryService(store: opened, hasher: hasher, remember: settings.remember, synced: settings.syncedSystems,
                               parameters: parameters, pepper: pepper)
     }
 }

@@ -12,6 +12,9 @@ public struct SQLiteError: Error, Sendable, Equatable, CustomStringConvertible {
         [SQLITE_CANTOPEN, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_PERM, SQLITE_READONLY, SQLITE_AUTH].contains(code)
     }
 
+    /// The file is not a database, or a damaged one.
+    public var isDamaged: Bool { code == SQLITE_NOTADB || code == SQLITE_CORRUPT }
+
     public var description: String { message }
 
     /// Another connection holds the lock.

@@ -2,7 +2,7 @@ import Glibc
 import PassPolicy
 
 /// The password history in one SQLite file: for a single server, or several sharing a file
-/// system. Created mode 0600 (its directory 0700 when passpolicy creates it); WAL journal,
+/// system. Created mode 0600 in a directory that must exist (see `StoreFile`); WAL journal,
 /// so a `kill -9` mid-write leaves the last committed state; every write is one
 /// `BEGIN IMMEDIATE` transaction, so concurrent writers queue behind the busy timeout
 /// instead of failing or losing entries.
@@ -13,29 +13,25 @@ public final class SQLiteHistoryStore: HistoryStore {
     public static let busyTimeoutMilliseconds: Int32 = 15_000
     static let schemaVersion: Int64 = 2
 
-    public init(path: String) throws(HistoryError) {
+    /// Opens the store at `path`. With `create`, a missing file is created (never its
+    /// directories); without, a missing file is `.unavailable` ("store not found").
+    public init(path: String, create: Bool = true) throws(HistoryError) {
         location = path
-        try Self.prepareFile(path)
+        if try !StoreFile.exists(path) {
+            guard create else { throw .unavailable(store: path, reason: Messages.historyStoreMissing(SystemError(errno: ENOENT).description)) }
+            try Self.createFile(path)
+        }
         do {
-            db = try SQLiteDatabase(path: path, create: true, busyTimeoutMilliseconds: Self.busyTimeoutMilliseconds)
+            db = try SQLiteDatabase(path: path, create: false, busyTimeoutMilliseconds: Self.busyTimeoutMilliseconds)
         } catch {
             throw Self.historyError(error, path)
         }
         try configure()
     }
 
-    /// Creates missing directories 0700 and the file 0600 before SQLite sees the path, so
-    /// the file is never readable by others, not even for a moment.
-    static func prepareFile(_ path: String) throws(HistoryError) {
-        guard path.hasPrefix("/") else { throw .badLocation(path) }
-        var prefix = ""
-        let parts = path.split(separator: "/", omittingEmptySubsequences: true)
-        for part in parts.dropLast() {
-            prefix += "/" + part
-            if mkdir(prefix, 0o700) != 0 && errno != EEXIST {
-                throw .unavailable(store: path, reason: "cannot create \(prefix): \(SystemError(errno: errno))")
-            }
-        }
+    /// Creates the file 0600 before SQLite sees the path, so the file is never readable by
+    /// others, not even for a moment. Its directory must exist (`StoreFile.exists` said so).
+    static func createFile(_ path: String) throws(HistoryError) {
         let fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
         if fd >= 0 {
             close(fd)
@@ -179,7 +175,7 @@ public final class SQLiteHistoryStore: HistoryStore {
 
     public func markTokenUsed(named name: String, at time: Int64) throws(HistoryError) {
         try inTransaction { () throws(SQLiteError) in
-            try db.query("UPDATE token SET last_used = ?2 WHERE name = ?1", [.text(name), .integer(time)])
+            _ = try db.query("UPDATE token SET last_used = ?2 WHERE name = ?1", [.text(name), .integer(time)])
         }
     }
 
@@ -215,7 +211,8 @@ public final class SQLiteHistoryStore: HistoryStore {
     }
 
     static func historyError(_ error: SQLiteError, _ location: String) -> HistoryError {
-        error.isUnavailable ? .unavailable(store: location, reason: error.message)
-                            : .storeFailed(store: location, reason: error.message)
+        if error.isUnavailable { return .unavailable(store: location, reason: error.message) }
+        if error.isDamaged { return .damaged(store: location, reason: error.message) }
+        return .storeFailed(store: location, reason: error.message)
     }
 }

@@ -28,6 +28,9 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Check one candidate per input line; write one JSON object per line.")
     var batch = false
 
+    @Flag(help: ArgumentHelp("Samba's `check password script`: the password on standard input, the account in SAMBA_CPS_* variables; exit 0 accepts, the reasons go to syslog."))
+    var samba = false
+
     @Option(help: ArgumentHelp("The system the password is for, in the shared history (default: the `system` setting, else the host name).",
                                valueName: "name"))
     var system: String?
@@ -37,12 +40,16 @@ struct CheckCommand: ParsableCommand {
     var store: String?
 
     func validate() throws {
+        if samba && (batch || format != nil || person.user != nil || person.fullName != nil) {
+            throw ValidationError("--samba takes the account from Samba's environment; it cannot be used with --batch, --format, --user or --full-name.")
+        }
         if batch && format == .text {
             throw ValidationError("--batch writes JSON lines; --format text cannot be used with it.")
         }
     }
 
     func run() throws {
+        if samba { return try runForSamba() }
         let configuration = try policy.loadConfiguration()
         if let user = person.user, person.fullName == nil, UserAccount.lookup(user) == nil {
             Terminal.error(Messages.checkUnknownUser(user))
@@ -73,6 +80,7 @@ struct CheckCommand: ParsableCommand {
         let gotLine = Terminal.stdinIsTerminal
             ? HiddenPrompt.read(prompt: "Password to check: ", into: reader, body)
             : reader.nextLine(body)
+        if let error = reader.readError { throw CLIError.message(Messages.noPasswordGiven(error.description)) }
         if !gotLine {
             // No input at all: judge the empty password, so the answer is still a verdict.
             verdict = [UInt8]().withUnsafeBufferPointer { checker.check($0, tokens: tokens) }
@@ -80,6 +88,35 @@ struct CheckCommand: ParsableCommand {
         if let historyFailure { throw historyFailure }
         guard let verdict else { throw ExitCode(2) }
         Terminal.write(format == .json ? Self.json(verdict) : Self.text(verdict))
+        if !verdict.accepted { throw ExitCode(1) }
+    }
+
+    /// `--samba`: nothing on standard output; exit 0 accepts, 1 refuses, 2 cannot check (Samba
+    /// refuses on anything but 0, so every failure fails closed), each logged to syslog.
+    private func runForSamba() throws {
+        let (user, context) = SambaCheck.context()
+        let verdict: Verdict
+        do {
+            let configuration = try policy.loadConfiguration()
+            let checker = PolicyChecker(settings: configuration.settings, wordList: try policy.loadWordList(configuration.settings))
+            let check = CandidateCheck(settings: configuration.settings, checker: checker,
+                                       tokens: PersonalTokens(context: context, settings: configuration.settings),
+                                       user: user, system: system, store: store)
+            let reader = LineReader()
+            defer { reader.wipe() }
+            var judged: Verdict?
+            var failure: CLIError?
+            let gotInput = reader.nextLine { password in
+                do throws(CLIError) { judged = try check.verdict(password) } catch { failure = error }
+            }
+            if let failure { throw failure }
+            guard gotInput, let judged else { throw CLIError.message(Messages.historyNoPassword) }
+            verdict = judged
+        } catch let error as CLIError {
+            SambaCheck.logError(error.description)
+            throw error
+        }
+        SambaCheck.log(verdict, user: user)
         if !verdict.accepted { throw ExitCode(1) }
     }
 
@@ -136,6 +173,7 @@ enum BatchWriter {
         }
         flush(&out)
         if let failure { throw failure }
+        if let error = reader.readError { throw .message(Messages.noPasswordGiven(error.description)) }
         return anyRejected
     }
 

@@ -105,7 +105,7 @@ struct DueCommand: ParsableCommand {
     /// Where last-change dates come from: shadow, and the history store when there is one
     /// (see `HistoryGate.forReading`), whose records carry the system name as their source.
     func sources(_ settings: Settings) throws(CLIError) -> [any LastChangeSource] {
-        let service: HistoryService?
+        let service: (any HistoryBackend)?
         do {
             service = try HistoryGate.forReading(settings, store: store)
         } catch {

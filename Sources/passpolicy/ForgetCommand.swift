@@ -14,7 +14,7 @@ struct ForgetCommand: ParsableCommand {
 
     func run() throws {
         let settings = try policy.loadConfiguration().settings
-        let service = try history.openService(settings)
+        let service = try history.openService(settings, create: false)
         let count: Int
         do {
             count = try service.forget(user: history.user)

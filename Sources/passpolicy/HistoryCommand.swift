@@ -25,7 +25,7 @@ struct HistoryCommand: ParsableCommand {
 
     func run() throws {
         let settings = try policy.loadConfiguration().settings
-        let service = try history.openService(settings)
+        let service = try history.openService(settings, create: false)
         let events: [HistoryEvent]
         do {
             events = try service.history(of: history.user)
@@ -42,8 +42,11 @@ struct HistoryCommand: ParsableCommand {
             if events.isEmpty {
                 Terminal.write(Messages.historyEmpty(user: history.user) + "\n")
             }
+            // Members of a synced group show as one system: "ad (synced: ad, google, m365)".
             for event in events {
-                Terminal.write("\(UTCTime.iso8601(event.time))  \(event.system)\n")
+                let members = settings.syncedSystems.members(of: event.system)
+                let group = members.count > 1 ? " (synced: \(members.joined(separator: ", ")))" : ""
+                Terminal.write("\(UTCTime.iso8601(event.time))  \(event.system)\(group)\n")
             }
         }
     }

@@ -33,6 +33,7 @@ struct PassPolicyCommand: ParsableCommand {
     /// Exit statuses that mean something: 0 accepted/success, 1 rejected, 2 usage or
     /// configuration error (argument-parser would use 64 for usage errors).
     static func main() {
+        StandardStreams.secure()
         do {
             var command = try parseAsRoot()
             try command.run()

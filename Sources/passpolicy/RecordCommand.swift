@@ -27,7 +27,7 @@ struct RecordCommand: ParsableCommand {
 
     func run() throws {
         let settings = try policy.loadConfiguration().settings
-        let service = try history.openService(settings)
+        let service = try history.openService(settings, create: true)
         let system = self.system ?? HistoryService.systemName(settings)
         // Another system's change (--system) may well be for a person without an account here.
         if self.system == nil && UserAccount.lookup(history.user) == nil {
@@ -48,6 +48,7 @@ struct RecordCommand: ParsableCommand {
         let gotLine = Terminal.stdinIsTerminal
             ? HiddenPrompt.read(prompt: "New password to record: ", into: reader, body)
             : reader.nextLine(body)
+        if let error = reader.readError { throw CLIError.message(Messages.noPasswordGiven(error.description)) }
         if !gotLine || empty { throw CLIError.message(Messages.historyNoPassword) }
         if let failure { throw CLIError.message(failure.description) }
         Terminal.write(Messages.historyRecorded(user: history.user, system: system) + "\n")
@@ -63,9 +64,13 @@ struct HistoryOptions: ParsableArguments {
                                valueName: "path|url"))
     var store: String?
 
-    func openService(_ settings: Settings) throws(CLIError) -> HistoryService {
+    /// `create`: only `record` creates a store (its file, never its directories); `history`
+    /// and `forget` report a missing one (exit 2), so a mistyped path never reads as empty.
+    func openService(_ settings: Settings, create: Bool) throws(CLIError) -> any HistoryBackend {
         do {
-            return try HistoryService.open(settings: settings, store: store)
+            let location = store ?? settings.store
+            if RemoteHistory.isService(location) { return try RemoteHistory(settings: settings, location: location) }
+            return try HistoryService.open(settings: settings, store: store, create: create)
         } catch {
             throw .message(error.description)
         }

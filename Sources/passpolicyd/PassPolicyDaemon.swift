@@ -35,6 +35,15 @@ struct PassPolicyDaemon: AsyncParsableCommand {
     var checkConfig = false
 
     func run() async throws {
+        // Argon2id takes ~19 MiB a run. glibc raises its mmap threshold after such a block is
+        // freed, so later runs would come from per-thread heaps and stay resident (one ~19 MiB
+        // heap per thread that ever hashed); a fixed threshold keeps them mmapped and
+        // returned when each run ends, so the service's memory follows kdf_concurrency.
+        // (mallopt is not in Swift's Glibc module: looked up instead. M_MMAP_THRESHOLD is -3.)
+        if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") {
+            let mallopt = unsafeBitCast(symbol, to: (@convention(c) (Int32, Int32) -> Int32).self)
+            _ = mallopt(-3, 1 << 20)
+        }
         var logger = Logger(label: "passpolicyd")
         logger.logLevel = .info
         let application: any ApplicationProtocol

@@ -246,6 +246,42 @@ struct ChauthtokTests {
         #expect(result.prompts.isEmpty)
     }
 
+    @Test("a PAM-line error counts the arguments as written, whatever the module takes off the line")
+    func argumentNumbers() throws {
+        let config = try TemporaryFile(contents: "dictcheck = no\n")
+        defer { config.remove() }
+        // config= is argument 1, debug 2, minlen=abc 3 (the module's own path is not counted).
+        let result = try Self.run(["config=\(config.path)", "debug", "minlen=abc"], answers: [Self.strong, Self.strong])
+        #expect(result.status == PAM_AUTHTOK_ERR)
+        #expect(result.errors == [Messages.pamConfigurationError(at: "PAM arguments:3")])
+    }
+
+    @Test("a FIFO as config file or word list refuses the change at once (fail closed)")
+    func fifoAsConfigOrWordList() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("passpolicy-pamfifo-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fifo = folder.appendingPathComponent("fifo").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        // Should the module block opening it (the bug), a writer comes by after 2 s: the test
+        // then fails on time instead of hanging.
+        DispatchQueue.global().asyncAfter(deadline: .now() + 2) {
+            for _ in 0..<2 {
+                let fd = open(fifo, O_WRONLY | O_NONBLOCK)
+                if fd >= 0 { close(fd) }
+            }
+        }
+        let start = Date()
+        let config = try Self.run(["config=\(fifo)"], answers: [Self.strong, Self.strong])
+        #expect(config.status == PAM_AUTHTOK_ERR)
+        #expect(config.errors == [Messages.pamConfigurationError(at: fifo)])
+        #expect(config.prompts.isEmpty)
+        let words = try Self.run(["dictpath=\(fifo)"], answers: [Self.strong, Self.strong])
+        #expect(words.status == PAM_AUTHTOK_ERR)
+        #expect(words.errors == [Messages.pamWordListUnavailable(path: fifo, reason: Messages.wordListNotAFile)])
+        #expect(Date().timeIntervalSince(start) < 1.5)
+    }
+
     @Test("a missing word list refuses the change while the dictionary rule is on")
     func missingWordList() throws {
         let result = try Self.run(["dictpath=/nonexistent/words.pwdict"], answers: [Self.strong, Self.strong])

@@ -72,6 +72,41 @@ struct HistoryAndDictionaryTests {
         #expect(recorded.isEmpty)
     }
 
+    @Test("a store whose directory went away refuses a reused password, and pam_end creates nothing")
+    func storeDirectoryGone() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let share = folder.appendingPathComponent("share")
+        try FileManager.default.createDirectory(at: share, withIntermediateDirectories: false)
+        let store = share.appendingPathComponent("h.db").path
+        let base = ["retry=1", "enforce_for_root", "dictcheck=no", "store=\(store)"]
+        let password = "Kq9#Lmv2Tz5!"
+        #expect(try ChauthtokTests.run(base + ["system=hostA"], answers: [password, password]).status == PAM_SUCCESS)
+
+        // The share is unmounted: moved away.
+        try FileManager.default.moveItem(at: share, to: folder.appendingPathComponent("share.away"))
+        let refused = try ChauthtokTests.run(base + ["system=hostB"], answers: [password, password])
+        #expect(refused.status == PAM_AUTHTOK_ERR)
+        #expect(refused.errors.contains(Messages.pamHistoryUnavailable))
+        // Let through with store_unavailable=allow (a warning in syslog), and still nothing is
+        // created at pam_end: the history is not split into a new, empty file.
+        let allowed = try ChauthtokTests.run(base + ["system=hostB", "store_unavailable=allow"], answers: [password, password])
+        #expect(allowed.status == PAM_SUCCESS)
+        #expect(!FileManager.default.fileExists(atPath: share.path))
+    }
+
+    @Test("a symbolic link on the store's path refuses the change and creates nothing")
+    func storeThroughALink() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let real = folder.appendingPathComponent("real")
+        try FileManager.default.createDirectory(at: real, withIntermediateDirectories: false)
+        let link = folder.appendingPathComponent("link").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: real.path)
+        let base = ["retry=1", "enforce_for_root", "dictcheck=no", "store=\(link)/h.db", "store_unavailable=allow"]
+        let result = try ChauthtokTests.run(base, answers: ["Wp4&zRt8Nq", "Wp4&zRt8Nq"])
+        #expect(result.status == PAM_AUTHTOK_ERR)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: real.path).isEmpty)
+    }
+
     @Test("an unreachable store refuses the change by default, and is let through with store_unavailable=allow")
     func unreachableStore() throws {
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -121,3 +121,38 @@ import Testing
         #expect(try daemon.request("GET", "/v1/policy").status == 200)
     }
 }
+
+/// The helpdesk page in real headless Chromium (Debian's chromium, chromium-driver and
+/// python3-selenium): sign in, every rule ticked or crossed as a candidate is typed.
+@Suite(.serialized) struct HelpdeskPageTests {
+    @Test func pageInHeadlessChromium() throws {
+        let fixture = try ServiceFixture(extra: ["history_checks_per_hour = 0"])
+        let daemon = DaemonProcess(fixture, port: PostgresTestServer.freePort())
+        try daemon.start()
+        defer { daemon.stop() }
+        let page = try daemon.request("GET", "/")
+        #expect(page.status == 200 && page.body.contains("name=\"token\""))
+        let script = ServiceFixture.packageRoot.appendingPathComponent("Tests/PassPolicyServiceTests/Scripts/helpdesk_page.py").path
+        // The screenshot is kept as the test's artefact.
+        let artefacts = ServiceFixture.packageRoot.appendingPathComponent(".build/test-artifacts")
+        try FileManager.default.createDirectory(at: artefacts, withIntermediateDirectories: true)
+        let screenshot = artefacts.appendingPathComponent("helpdesk-page.png").path
+        let run = try Spawn.run("/usr/bin/python3", [script, daemon.base, screenshot], stdin: Array(((fixture.tokens["helpdesk"] ?? "") + "\n").utf8))
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr.suffix(2000))")
+        #expect(FileManager.default.fileExists(atPath: screenshot))
+        let output = daemon.stop()
+        #expect(!output.stderr.contains("Quartz$Meadow$Lantern4") && !output.stderr.contains("Parry&Tide7"))
+    }
+
+    @Test func pageHeaders() throws {
+        let fixture = try ServiceFixture(tokens: [:])
+        let daemon = DaemonProcess(fixture, port: PostgresTestServer.freePort())
+        try daemon.start()
+        defer { daemon.stop() }
+        let headers = try Spawn.run("/usr/bin/curl", ["-sS", "-D", "-", "-o", "/dev/null", daemon.base + "/"]).stdout.lowercased()
+        #expect(headers.contains("content-security-policy: default-src 'none'; script-src 'self'"))
+        #expect(!headers.contains("unsafe-inline"))
+        #expect(headers.contains("set-cookie") == false)
+        #expect(try daemon.request("GET", "/helpdesk.js").body.contains("sessionStorage"))
+    }
+}

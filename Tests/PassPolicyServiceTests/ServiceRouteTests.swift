@@ -248,4 +248,33 @@ import Testing
             }
         }
     }
+
+    /// `kdf_concurrency` bounds Argon2id runs: with one slot and no wait, simultaneous history
+    /// checks beyond the first get 503 `busy` at once instead of queueing without end.
+    @Test func argon2RunsAreBounded() async throws {
+        let fixture = try ServiceFixture(extra: ["kdf_concurrency = 1", "kdf_wait = 0", "history_checks_per_hour = 0"])
+        _ = try fixture.cli(["record", "--user", "dai", "--system", "mail"], stdin: "Harbour!Quince!Violet5\n")
+        let statuses = try await fixture.application().test(.router) { client in
+            try await withThrowingTaskGroup(of: Int.self) { group in
+                for i in 0..<12 {
+                    group.addTask {
+                        try await client.execute(uri: "/v1/check", method: .post, headers: fixture.bearer("vle"),
+                                                 body: jsonBody(["user": "dai", "password": "Candidate#\(i)#Walrus"])) { response in
+                            if response.status == .serviceUnavailable {
+                                #expect((response.json as? [String: String])?["error"] == "busy")
+                                #expect(response.headers[.retryAfter] != nil)
+                            }
+                            return Int(response.status.code)
+                        }
+                    }
+                }
+                var all: [Int] = []
+                for try await status in group { all.append(status) }
+                return all
+            }
+        }
+        #expect(Set(statuses).isSubset(of: [200, 503]))
+        #expect(statuses.contains(200))
+        #expect(statuses.contains(503), "twelve simultaneous Argon2id runs with one slot: none was refused")
+    }
 }

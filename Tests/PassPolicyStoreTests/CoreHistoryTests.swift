@@ -110,3 +110,50 @@ import PassPolicyStore
         #expect(throws: HistoryError.badLocation("mysql://u:***@h/db")) { _ = try HistoryStores.open("mysql://u:pw@h/db") }
     }
 }
+
+/// `synced_systems`: a password synced from the directory to Google and Microsoft 365 is one
+/// password on one system, not a reuse; it is still the current password elsewhere.
+@Suite struct SyncedSystemsTests {
+    let synced = SyncedSystems(parsing: "ad, google, m365; vle, mis")
+
+    @Test func parsing() throws {
+        let synced = try #require(self.synced)
+        #expect(synced.groups == [["ad", "google", "m365"], ["vle", "mis"]])
+        #expect(synced.members(of: "google") == ["ad", "google", "m365"])
+        #expect(synced.members(of: "mail") == ["mail"])
+        #expect(SyncedSystems(parsing: "ad, google; google, vle") == nil)
+        var configuration = Configuration()
+        #expect(throws: ConfigError.self) { try configuration.apply(fileContents: Array("synced_systems = a, b; b, c\n".utf8), source: "t.conf") }
+        try configuration.apply(fileContents: Array("synced_systems = ad, google, m365; vle, mis\n".utf8), source: "t.conf")
+        #expect(configuration.settings.syncedSystems == synced)
+    }
+
+    @Test func syncedPasswordIsNotAReuse() throws {
+        let synced = try #require(self.synced)
+        let service = HistoryService(store: InMemoryHistoryStore(), hasher: Argon2Hasher(), remember: 24, synced: synced)
+        try service.record("Orbit!Cactus!Fennel8", user: "p", system: "ad", at: 1)
+        // The sync reaches Google: the same password there is accepted…
+        #expect(try service.rules("Orbit!Cactus!Fennel8", user: "p", system: "google") == [])
+        try service.record("Orbit!Cactus!Fennel8", user: "p", system: "google", at: 2)
+        #expect(try service.rules("Orbit!Cactus!Fennel8", user: "p", system: "m365") == [])
+        // …but on the VLE it is the current password of another system.
+        #expect(try service.rules("Orbit!Cactus!Fennel8", user: "p", system: "vle") == [.reuse])
+        // And once Google has it, choosing it again on Google (or AD) is a reuse.
+        #expect(try service.rules("Orbit!Cactus!Fennel8", user: "p", system: "google") == [.reuse])
+        #expect(try service.rules("Orbit!Cactus!Fennel8", user: "p", system: "ad") == [.reuse])
+        // With remember = 0 nothing of the group itself is held against it.
+        let forgetful = HistoryService(store: InMemoryHistoryStore(), hasher: Argon2Hasher(), remember: 0, synced: synced)
+        try forgetful.record("Orbit!Cactus!Fennel8", user: "p", system: "ad", at: 1)
+        #expect(try forgetful.rules("Orbit!Cactus!Fennel8", user: "p", system: "google") == [])
+        #expect(try forgetful.rules("Orbit!Cactus!Fennel8", user: "p", system: "mis") == [.reuse])
+    }
+
+    @Test func groupsOfOtherSystemsCountOnce() {
+        let synced = SyncedSystems(parsing: "vle, mis") ?? SyncedSystems()
+        let entries = [("vle", 1), ("mis", 2), ("A", 3)].map {
+            HistoryEntry(system: $0.0, time: Int64($0.1), exactHash: "h\($0.1)", similarHash: "")
+        }
+        // vle and mis are one other system: only its latest entry is compared.
+        #expect(HistoryRules.comparedEntries(entries, system: "A", remember: 0, synced: synced).map(\.time) == [2])
+    }
+}

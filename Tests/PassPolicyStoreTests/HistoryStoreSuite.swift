@@ -182,13 +182,14 @@ import PassPolicyTestSupport
         var settings = Settings()
         settings.store = "postgresql://school:S3cretDbPass@127.0.0.1:\(PostgresTestServer.freePort())/passpolicy"
         #expect { _ = try HistoryService.open(settings: settings) } throws: { ($0 as? HistoryError)?.isUnavailable == true }
-        // A file that is not an SQLite database is broken, not unreachable.
+        // A file that is not an SQLite database is damaged, not unreachable; under
+        // `store_unavailable = allow` a check may still go on without it (see HistoryGateTests).
         let dir = try TemporaryDirectory.make()
         _ = FileManager.default.createFile(atPath: dir + "/h.db", contents: Data(repeating: 0x42, count: 8192))
         settings.store = dir + "/h.db"
         #expect { _ = try HistoryService.open(settings: settings) } throws: { error in
-            guard let e = error as? HistoryError, case .storeFailed = e else { return false }
-            return true
+            guard let e = error as? HistoryError, case .damaged = e else { return false }
+            return !e.isUnavailable
         }
         // The --store override wins over the setting.
         let service = try HistoryService.open(settings: settings, store: dir + "/other.db")

@@ -6,16 +6,28 @@ import PassPolicyTestSupport
 
 /// What lands on disk with the SQLite store.
 @Suite struct SQLiteFileTests {
-    @Test func fileIsOwnerOnlyAndDirectoryIsCreated0700() throws {
+    @Test func fileIsOwnerOnly() throws {
         let root = try TemporaryDirectory.make()
-        let path = root + "/new/dir/history.db"
+        let path = root + "/history.db"
         let service = try Backend.sqlite.service(location: path)
         try service.record("Juniper-Kettle-19", user: "dave", system: "A")
-        for dir in [root + "/new", root + "/new/dir"] {
-            #expect(try mode(dir) == 0o700)
-        }
         #expect(try mode(path) == 0o600)
         #expect(try mode(path + "-wal") == 0o600)  // still open: the WAL file exists
+    }
+
+    /// A missing directory is more often an unmounted share than a new installation: the
+    /// store is unreachable, and recording (also the PAM module's, at `pam_end`) creates
+    /// nothing, where it used to create the directories and an empty, split-off history.
+    @Test func missingDirectoriesAreNeverCreated() throws {
+        let root = try TemporaryDirectory.make()
+        let path = root + "/new/dir/history.db"
+        var settings = Settings()
+        settings.store = path
+        #expect { _ = try HistoryGate.forRecording(settings) } throws: { error in
+            (error as? HistoryError) == .unavailable(store: path, reason: Messages.storeDirectoryMissing(root + "/new"))
+        }
+        #expect { _ = try HistoryStores.open(path) } throws: { ($0 as? HistoryError)?.isUnavailable == true }
+        #expect(!FileManager.default.fileExists(atPath: root + "/new"))
     }
 
     @Test func stringsFindsNoPassword() throws {

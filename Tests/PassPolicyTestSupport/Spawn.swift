@@ -52,13 +52,20 @@ public enum Spawn {
         let base = "/tmp/passpolicy-spawn-\(getpid())-\(UUID().uuidString.prefix(8))"
         let outPath = base + ".out", errPath = base + ".err"
         var fds: [Int32] = [0, 0]
-        guard pipe(&fds) == 0 else { throw TestServerError("pipe: \(errno)") }
+        // Close-on-exec: a child spawned at the same moment on another thread must not inherit
+        // this pipe's write end, or this child would never see the end of its input.
+        // (pipe2 is not imported, so the pipe is made and spawned under one lock.)
+        spawnLock.lock()
+        guard pipe(&fds) == 0 else {
+            spawnLock.unlock()
+            throw TestServerError("pipe: \(errno)")
+        }
+        _ = fcntl(fds[0], F_SETFD, FD_CLOEXEC)
+        _ = fcntl(fds[1], F_SETFD, FD_CLOEXEC)
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_adddup2(&actions, fds[0], 0)
-        posix_spawn_file_actions_addclose(&actions, fds[0])
-        posix_spawn_file_actions_addclose(&actions, fds[1])
+        posix_spawn_file_actions_adddup2(&actions, fds[0], 0)  // the copy on 0 loses close-on-exec
         posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
@@ -66,6 +73,7 @@ public enum Spawn {
         var pid: pid_t = 0
         let rc = posix_spawn(&pid, path, &actions, nil, argv, environ)
         close(fds[0])
+        spawnLock.unlock()
         guard rc == 0 else {
             close(fds[1])
             throw TestServerError("posix_spawn \(path): \(rc)")
@@ -80,3 +88,5 @@ public enum Spawn {
         return Child(pid: pid, outPath: outPath, errPath: errPath)
     }
 }
+
+private let spawnLock = NSLock()

@@ -101,6 +101,19 @@ private func error(_ text: String) -> ConfigError? {
         }
     }
 
+    /// The module takes `config=`, `debug` and `use_authtok` off the line before the rest gets
+    /// here: errors still count the arguments as written, from 1.
+    @Test func pamArgumentNumbersAreTheirPlaceOnTheLine() {
+        var configuration = Configuration()
+        #expect(throws: ConfigError(source: "PAM arguments", line: 4, key: "minlen", problem: .badValue(.notAnInteger))) {
+            try configuration.apply(arguments: ["retry=2", "minlen=abc"], numbers: [2, 4])
+        }
+        let path = TestFiles.write(Array("dictcheck = no\n".utf8), "numbers.conf")
+        #expect(throws: ConfigError(source: "PAM arguments", line: 2, key: "minlen", problem: .badValue(.notAnInteger))) {
+            try ConfigurationCache.load(path: path, arguments: ["minlen=abc"], numbers: [2])
+        }
+    }
+
     @Test func loadingFiles() throws {
         let path = "/tmp/passpolicy-config-test-\(getpid()).conf"
         defer { unlink(path) }
@@ -117,6 +130,19 @@ private func error(_ text: String) -> ConfigError? {
             #expect(error.problem == .unreadable(errno: ENOENT))
             #expect(error.description.contains("/nonexistent/passpolicy.conf"))
         }
+    }
+
+    /// Found by the `config` fuzz target: an item starting with a combining mark (U+06EC)
+    /// after a tab. Split and trimmed by Characters, the rendering "a, \u{6EC}b" read back as
+    /// " \u{6EC}b" (the blank and the mark are one Character).
+    @Test func listItemsStartingWithACombiningMarkRoundTrip() throws {
+        var configuration = Configuration()
+        try configuration.set("personal_words", "school,\t\u{6EC}b, ,,\u{301}x", source: "t", line: 1)
+        #expect(configuration.settings.personalWords == ["school", "\u{6EC}b", "\u{301}x"])
+        let option = try #require(OptionTable.option(named: "personal_words"))
+        var again = Configuration()
+        try again.set("personal_words", option.value(in: configuration.settings), source: "render", line: 1)
+        #expect(again.settings == configuration.settings)
     }
 
     @Test func everyKeyRoundTripsThroughItsOwnRendering() throws {

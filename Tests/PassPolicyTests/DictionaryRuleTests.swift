@@ -30,22 +30,4 @@ import PassPolicy
         let n = checker.check(Array("!Oswald72".utf8), context: CheckContext()).violations.filter { $0.rule == .dictionary }
         #expect(n.first?.message == Messages.dictionary(.name))
     }
-
-    /// Prints (does not assert) the dictionary rule's cost per candidate.
-    @Test func timing() throws {
-        let checker = try DictionaryFixture.checker()
-        let plain = PolicyChecker(settings: { var s = Settings(); s.dictCheck = false; return s }(), wordList: nil)
-        let candidates = RandomCorpus.make(count: 5_000, seed: 7) + WeakCorpus(lists: try WeakCorpus.loadLists()).make(count: 5_000, seed: 8)
-        let bytes = candidates.map { Array($0.utf8) }
-        func run(_ c: PolicyChecker) -> Double {
-            let start = DictionaryFixture.now()
-            var weak = 0
-            for _ in 0..<4 { for b in bytes where !c.check(b, context: CheckContext()).accepted { weak += 1 } }
-            #expect(weak >= 0)
-            return (DictionaryFixture.now() - start) / Double(4 * bytes.count) * 1e6
-        }
-        let all = run(checker), without = run(plain)
-        let built = try DictionaryFixture.built.get()
-        print("dictionary timing: \(all) µs per candidate with every rule, \(without) µs without the dictionary rule; list built in \(built.buildSeconds) s, \(built.summary.bytes.count) bytes, \(built.summary.wordCount) words")
-    }
 }

@@ -56,6 +56,33 @@ enum CLIRunner {
     static func run(_ args: [String], stdin: String) throws -> Result {
         try run(args, stdin: Data(stdin.utf8))
     }
+
+    /// Runs `passpolicy args…` through /bin/sh with `redirection` applied to it (`<&-` closes
+    /// standard input, `</tmp` makes it a directory), and as `user` when given (through
+    /// setpriv, with that user's group and no others).
+    static func run(_ args: [String], redirection: String, user: String? = nil) throws -> Result {
+        var command = ["/bin/sh", "-c", "exec \"$0\" \"$@\" \(redirection)", binary.path] + args
+        if let user {
+            command = ["/usr/bin/setpriv", "--reuid=\(user)", "--regid=\(user == "nobody" ? "nogroup" : user)",
+                       "--clear-groups", "--"] + command
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: command[0])
+        process.arguments = Array(command.dropFirst())
+        let output = Pipe(), error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        let errData = DataBox()
+        let done = DispatchGroup()
+        DispatchQueue.global().async(group: done) { errData.data = error.fileHandleForReading.readDataToEndOfFile() }
+        let outData = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        done.wait()
+        return Result(status: process.terminationStatus,
+                      stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData.data, as: UTF8.self))
+    }
 }
 
 /// Holds data written by one queue and read after `DispatchGroup.wait()`.

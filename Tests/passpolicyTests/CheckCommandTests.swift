@@ -14,8 +14,10 @@ func temporaryConfig(_ text: String) throws -> URL {
     let config: URL
 
     init() throws {
-        // The dictionary rule has its own CLI tests with a compiled word list.
-        config = try temporaryConfig("dictcheck = no\n")
+        // The dictionary rule has its own CLI tests with a compiled word list, the history
+        // its own suites: never the machine's store (whose directory may not exist here,
+        // which is an error, not an empty history).
+        config = try temporaryConfig("dictcheck = no\nstore = none\n")
     }
 
     func check(_ stdin: String, _ args: [String] = []) throws -> CLIRunner.Result {

@@ -6,6 +6,8 @@ public enum ValueProblem: Error, Sendable, Equatable {
     case notABoolean
     case unknownChoice([String])
     case notAnAbsolutePath
+    /// `synced_systems` names a system in two groups.
+    case notASyncedGroupList
 }
 
 /// One configuration key. The same table serves the config file, the PAM line
@@ -52,13 +54,16 @@ extension ConfigOption {
             render: { $0[keyPath: keyPath] ? "yes" : "no" })
     }
 
+    /// `required`: an empty value is an error (`dictpath`: there is no "no word list", that
+    /// is `dictcheck = no`); otherwise empty means none (`pepper_file`, `store`).
     static func text(
-        _ name: String, _ summary: String, path: Bool,
+        _ name: String, _ summary: String, path: Bool, required: Bool = false,
         _ keyPath: WritableKeyPath<Settings, String> & Sendable
     ) -> ConfigOption {
         ConfigOption(
             name: name, summary: summary, valueHelp: path ? "absolute path" : "text",
             apply: { (settings: inout Settings, text: String) throws(ValueProblem) in
+                if required && text.isEmpty { throw .missing }
                 if path && !text.isEmpty && !text.hasPrefix("/") { throw .notAnAbsolutePath }
                 settings[keyPath: keyPath] = text
             },
@@ -110,9 +115,18 @@ func parseBoolean(_ text: String) throws(ValueProblem) -> Bool {
 }
 
 /// Splits "a, b ,c" into ["a", "b", "c"]; "" and "none" give an empty list.
+///
+/// By UTF-8 bytes, not Characters: a combining mark after the blank that follows a comma
+/// makes one Character of the two, which then was neither trimmed nor split, so that a list
+/// read back from its own rendering (`passpolicy config`) differed (found by fuzzing).
 func splitList(_ text: String) -> [String] {
     if lowercased(text) == "none" { return [] }
-    return text.split(separator: ",").map { trimmed(Substring($0)) }.filter { !$0.isEmpty }
+    return text.utf8.split(separator: 0x2C).map { item in
+        var bytes = item[...]
+        while let f = bytes.first, f == 0x20 || f == 0x09 || f == 0x0D { bytes.removeFirst() }
+        while let l = bytes.last, l == 0x20 || l == 0x09 || l == 0x0D { bytes.removeLast() }
+        return String(decoding: bytes, as: UTF8.self)
+    }.filter { !$0.isEmpty }
 }
 
 func lowercased(_ text: String) -> String {

@@ -131,9 +131,13 @@ public struct Configuration: Sendable {
     }
 
     /// Applies PAM-style arguments (`minlen=10`, `enforce_for_root`). Argument numbers stand
-    /// in for line numbers in errors.
-    public mutating func apply(arguments: [String], source: String = "PAM arguments") throws(ConfigError) {
+    /// in for line numbers in errors: `numbers[i]` is where `arguments[i]` stands on the PAM
+    /// line, counted from 1 (the module takes `config=`, `debug` and `use_authtok` out before
+    /// this, so the position in `arguments` alone would be off); without `numbers`, the
+    /// position in `arguments`, from 1.
+    public mutating func apply(arguments: [String], numbers: [Int]? = nil, source: String = "PAM arguments") throws(ConfigError) {
         for (index, argument) in arguments.enumerated() {
+            let number = numbers.flatMap { index < $0.count ? $0[index] : nil } ?? index + 1
             let key: String
             let value: String
             // By bytes: splitting at a Character would run grapheme breaking over every
@@ -145,7 +149,7 @@ public struct Configuration: Sendable {
                 key = argument
                 value = ""
             }
-            try set(key, value, source: source, line: index + 1)
+            try set(key, value, source: source, line: number)
         }
         try validate()
     }

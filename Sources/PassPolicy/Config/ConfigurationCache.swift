@@ -21,19 +21,21 @@ public enum ConfigurationCache {
         let dropInDirectory: FileIdentity?
         let dropIns: [String: FileIdentity?]
         let arguments: [String]
+        let numbers: [Int]?
     }
 
     private static let cached = Mutex<(Key, Configuration)?>(nil)
 
     /// `Configuration.load(path:)` then `apply(arguments:)`, from the cache when nothing changed.
-    public static func load(path: String?, arguments: [String]) throws(ConfigError) -> Configuration {
+    /// `numbers`: the arguments' positions on the PAM line (see `Configuration.apply(arguments:numbers:source:)`).
+    public static func load(path: String?, arguments: [String], numbers: [Int]? = nil) throws(ConfigError) -> Configuration {
         let target = path ?? Settings.defaultConfigPath
         let directory = DropInDirectory.path(for: target)
         let dropInFiles = (try? DropInDirectory.files(in: directory).get()) ?? []
         let key = Key(path: target, file: try? FileIdentity(path: target),
                       dropInDirectory: try? FileIdentity(path: directory),
                       dropIns: Dictionary(uniqueKeysWithValues: dropInFiles.map { ($0, try? FileIdentity(path: $0)) }),
-                      arguments: arguments)
+                      arguments: arguments, numbers: numbers)
         if let hit = cached.withLock({ entry -> Configuration? in
             guard let (k, configuration) = entry, k == key else { return nil }
             return configuration
@@ -41,7 +43,7 @@ public enum ConfigurationCache {
             return hit
         }
         var configuration = try Configuration.load(path: path)
-        try configuration.apply(arguments: arguments)
+        try configuration.apply(arguments: arguments, numbers: numbers)
         let loaded = configuration
         cached.withLock { $0 = (key, loaded) }
         return configuration

@@ -39,16 +39,30 @@ public enum OptionTable {
         .integer("minguesses", 1_000...1_000_000_000_000_000_000,
                  "Dictionary rule: refuse a password guessed in fewer tries than this by an attacker who knows how people build passwords from words, names, places, years and look-alikes (default 10^10).",
                  \.minGuesses),
-        .text("dictpath", "The compiled word list (`passpolicy dict build` writes it).", path: true, \.dictPath),
+        .text("dictpath", "The compiled word list (`passpolicy dict build` writes it).", path: true, required: true, \.dictPath),
         .list("wordlists", "Extra word lists (one word a line) compiled into the word list by `passpolicy dict build`.", paths: true, \.wordLists),
         .boolean("enforcing", "PAM: refuse a password that breaks a rule; no reports each broken rule as a warning and lets the change through (a gradual rollout).", \.enforcing),
         .integer("retry", 1...100, "PAM: how many times to ask for a new password before giving up.", \.retry),
         .boolean("enforce_for_root", "PAM: refuse weak passwords set by root too (otherwise root is warned only).", \.enforceForRoot),
         .boolean("local_users_only", "PAM: check only users listed in /etc/passwd.", \.localUsersOnly),
         .integer("remember", 0...400, "How many earlier passwords of a person on the same system may not be used again.", \.remember),
-        .text("store", "The password history: an SQLite file path or a postgresql:// URL.", path: false, \.store),
+        .text("store", "The password history: an SQLite file path, a postgresql:// URL, or the https:// URL of a passpolicyd.", path: false, \.store),
+        .text("token_file", "With store = https://…: the file holding this host's passpolicyd token (readable by root only).", path: true, \.tokenFile),
+        .text("ca_file", "With store = https://…: CA certificates (PEM) to verify the service with, instead of the system's.", path: true, \.caFile),
+        .integer("store_timeout", 1...120, "Seconds any one call to the history store's service may take.", \.storeTimeoutSeconds),
         .choice("store_unavailable", "What to do when the history store cannot be reached: refuse the change or allow it with a warning.", \.storeUnavailable),
         .text("system", "The name of this system in the shared history (default: the host name).", path: false, \.system),
+        ConfigOption(
+            name: "synced_systems",
+            summary: "Systems that share one password by design, counted as one system by reuse and similar: groups separated by ';', members by ','.",
+            valueHelp: "groups of comma-separated names, separated by ';'",
+            apply: { (settings: inout Settings, text: String) throws(ValueProblem) in
+                guard let synced = SyncedSystems(parsing: lowercased(text) == "none" ? "" : text) else {
+                    throw .notASyncedGroupList
+                }
+                settings.syncedSystems = synced
+            },
+            render: { $0.syncedSystems.text }),
         .text("pepper_file", "A root-only file holding a secret mixed into every stored hash.", path: true, \.pepperFile),
         .integer("maxage", 0...99999, "Days a password may be used before it must be changed; 0 turns rotation off.", \.maxAge),
         .integer("warnage", 0...99999, "Days before expiry that the person is warned.", \.warnAge),

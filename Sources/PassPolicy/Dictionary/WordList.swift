@@ -88,12 +88,17 @@ public final class WordList: @unchecked Sendable {
     }
 
     public static func open(path: String) throws(WordListError) -> WordList {
-        let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw WordListError(path: path, reason: SystemError(errno: errno).description) }
+        // Never blocks: a FIFO or device is refused before anything is read from it.
+        let fd: Int32
+        switch SystemFile.openRegular(path) {
+        case .success(let opened): fd = opened
+        case .failure(let error):
+            let reason = error == .notARegularFile || error.errno == EISDIR ? Messages.wordListNotAFile : error.description
+            throw WordListError(path: path, reason: reason)
+        }
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw WordListError(path: path, reason: SystemError(errno: errno).description) }
-        guard (st.st_mode & S_IFMT) == S_IFREG else { throw WordListError(path: path, reason: Messages.wordListNotAFile) }
         let size = Int(st.st_size)
         guard size >= WordListFormat.headerSize else { throw WordListError(path: path, reason: Messages.wordListTruncated) }
         guard let raw = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), raw != MAP_FAILED else {
@@ -239,9 +244,14 @@ public final class WordList: @unchecked Sendable {
 public struct WordListError: Error, Sendable, CustomStringConvertible {
     public let path: String
     public let reason: String
-    public init(path: String, reason: String) {
+    /// The file could not be written (`dict build`), rather than read.
+    public let writing: Bool
+    public init(path: String, reason: String, writing: Bool = false) {
         self.path = path
         self.reason = reason
+        self.writing = writing
     }
-    public var description: String { Messages.wordListMissing(path: path, error: reason) }
+    public var description: String {
+        writing ? Messages.wordListCannotWrite(path: path, error: reason) : Messages.wordListMissing(path: path, error: reason)
+    }
 }

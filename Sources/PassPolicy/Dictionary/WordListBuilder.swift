@@ -138,21 +138,28 @@ public final class WordListBuilder {
     /// mode 0644, then renamed over `path`.
     @discardableResult
     public func write(to path: String) throws(WordListError) -> Summary {
+        // Only a regular file (or nothing yet) can be replaced: say so before the build, not
+        // as a failed rename after it.
+        var st = stat()
+        if lstat(path, &st) == 0 && (st.st_mode & S_IFMT) != S_IFREG && (st.st_mode & S_IFMT) != S_IFLNK {
+            let reason = (st.st_mode & S_IFMT) == S_IFDIR ? "is a directory" : SystemError.notARegularFile.description
+            throw WordListError(path: path, reason: reason, writing: true)
+        }
         let summary = build()
         guard summary.bytes.count - WordListFormat.headerSize <= WordListFormat.maxNodeBytes else {
-            throw WordListError(path: path, reason: Messages.wordListTooLarge)
+            throw WordListError(path: path, reason: Messages.wordListTooLarge, writing: true)
         }
         var template = Array((path + ".tmp.XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { t -> Int32 in
             guard let p = t.baseAddress else { return -1 }
             return mkstemp(p)
         }
-        guard fd >= 0 else { throw WordListError(path: path, reason: SystemError(errno: errno).description) }
+        guard fd >= 0 else { throw WordListError(path: path, reason: SystemError(errno: errno).description, writing: true) }
         let tmp = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         func fail(_ e: Int32) -> WordListError {
             close(fd)
             unlink(tmp)
-            return WordListError(path: path, reason: SystemError(errno: e).description)
+            return WordListError(path: path, reason: SystemError(errno: e).description, writing: true)
         }
         if let error = summary.bytes.withUnsafeBytes({ SystemFile.writeAll(fd, $0) }) { throw fail(error.errno) }
         guard fchmod(fd, 0o644) == 0 else { throw fail(errno) }
@@ -160,12 +167,12 @@ public final class WordListBuilder {
         guard close(fd) == 0 else {
             let e = errno
             unlink(tmp)
-            throw WordListError(path: path, reason: SystemError(errno: e).description)
+            throw WordListError(path: path, reason: SystemError(errno: e).description, writing: true)
         }
         guard rename(tmp, path) == 0 else {
             let e = errno
             unlink(tmp)
-            throw WordListError(path: path, reason: SystemError(errno: e).description)
+            throw WordListError(path: path, reason: SystemError(errno: e).description, writing: true)
         }
         return summary
     }

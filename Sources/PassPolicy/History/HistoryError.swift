@@ -6,9 +6,16 @@ public enum HistoryError: Error, Sendable, Equatable, CustomStringConvertible {
     /// past the busy timeout. `store_unavailable = allow` may let a change through on this
     /// error, and on no other.
     case unavailable(store: String, reason: String)
-    /// The store answered but an operation failed: an SQL error, a damaged file, a schema
-    /// written by a newer passpolicy, an entry that is not a valid hash string.
+    /// The store answered but an operation failed: an SQL error, a schema written by a newer
+    /// passpolicy, an entry that is not a valid hash string.
     case storeFailed(store: String, reason: String)
+    /// The store's file is damaged or is not a database at all ("file is not a database").
+    /// Like `.unavailable`, `store_unavailable = allow` may let a change through on it (the
+    /// history cannot be consulted either way), with a warning that names the damage.
+    case damaged(store: String, reason: String)
+    /// A symbolic link on an SQLite store's path (`link`: the path up to it): refused, so the
+    /// history cannot be sent elsewhere by a link, and nothing is created through one.
+    case symbolicLink(store: String, link: String)
     /// The `store` setting is neither an absolute path nor a postgres URL.
     case badLocation(String)
     /// The pepper file cannot be used.
@@ -24,10 +31,16 @@ public enum HistoryError: Error, Sendable, Equatable, CustomStringConvertible {
         return false
     }
 
+    /// True when the store's file is damaged (see `.damaged`).
+    public var isDamaged: Bool {
+        if case .damaged = self { return true }
+        return false
+    }
+
     /// Whether a check may go on without the history under `settings`: only when the store
-    /// could not be reached and `store_unavailable = allow`.
+    /// could not be reached, or is damaged, and `store_unavailable = allow`.
     public func maySkipHistory(_ settings: Settings) -> Bool {
-        isUnavailable && settings.storeUnavailable == .allow
+        (isUnavailable || isDamaged) && settings.storeUnavailable == .allow
     }
 
     public var description: String { Messages.describe(self) }

@@ -10,6 +10,7 @@ import Glibc
 /// makes, the pepper on deinit.
 public final class HistoryService {
     public let remember: Int
+    public let synced: SyncedSystems
     public let parameters: KDFParameters
     /// The store's description for messages and logs, without any database password.
     public var storeLocation: String { store.location }
@@ -25,11 +26,12 @@ public final class HistoryService {
     public static let maxNameBytes = 256
 
     /// `pepper` is taken over and wiped when the service goes away.
-    public init(store: any HistoryStore, hasher: any PasswordHasher, remember: Int,
+    public init(store: any HistoryStore, hasher: any PasswordHasher, remember: Int, synced: SyncedSystems = SyncedSystems(),
                 parameters: KDFParameters = .owasp, pepper: [UInt8] = []) {
         self.store = store
         self.hasher = hasher
         self.remember = remember
+        self.synced = synced
         self.parameters = parameters
         self.pepper = pepper
     }
@@ -48,7 +50,7 @@ public final class HistoryService {
     public func person(_ user: String, on system: String) throws(HistoryError) -> PersonHistory {
         try Self.validate(user, field: "user")
         try Self.validate(system, field: "system")
-        let compared = HistoryRules.comparedEntries(try store.entries(of: user), system: system, remember: remember)
+        let compared = HistoryRules.comparedEntries(try store.entries(of: user), system: system, remember: remember, synced: synced)
         var parsed: [PersonHistory.Compared] = []
         parsed.reserveCapacity(compared.count)
         for entry in compared {
@@ -59,7 +61,7 @@ public final class HistoryService {
             }
             parsed.append(PersonHistory.Compared(entry: entry, exact: exact, similar: similar))
         }
-        return PersonHistory(service: self, system: system, compared: parsed)
+        return PersonHistory(service: self, system: system, sameSystem: Set(synced.members(of: system)), compared: parsed)
     }
 
     /// Argon2id over the skeleton of `password`, with this service's pepper; for `PersonHistory`.

@@ -14,11 +14,14 @@ public struct PersonHistory {
 
     private let service: HistoryService
     private let system: String
+    /// `system` and the members of its synced group.
+    private let sameSystem: Set<String>
     private let compared: [Compared]
 
-    init(service: HistoryService, system: String, compared: [Compared]) {
+    init(service: HistoryService, system: String, sameSystem: Set<String>, compared: [Compared]) {
         self.service = service
         self.system = system
+        self.sameSystem = sameSystem
         self.compared = compared
     }
 
@@ -51,6 +54,6 @@ public struct PersonHistory {
             if exactMatch == nil && constantTimeEqual(tags.exact, item.exact.hash) { exactMatch = item.entry }
             if similarMatch == nil && constantTimeEqual(tags.similar, item.similar.hash) { similarMatch = item.entry }
         }
-        return HistoryRules.violations(exactMatch: exactMatch, similarMatch: similarMatch, system: system)
+        return HistoryRules.violations(exactMatch: exactMatch, similarMatch: similarMatch, system: system, sameSystem: sameSystem)
     }
 }

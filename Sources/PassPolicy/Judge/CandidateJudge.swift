@@ -7,7 +7,7 @@ public enum HistoryAccess {
     /// Not checked by design: no user was named, or `store = none`.
     case off
     /// The person's history, read.
-    case available(PersonHistory)
+    case available(any PersonHistoryCheck)
     /// The store could not be opened or read.
     case failed(HistoryError)
     /// The user running the check has no permission to read `path` (the SQLite store, a
@@ -17,19 +17,20 @@ public enum HistoryAccess {
     /// Reads `user`'s history like `read(user:system:open:)`, but first asks whether the
     /// user running this (not root) may read an SQLite `store` and the pepper file at all,
     /// so that a permission problem is told apart from a store that is down.
-    public static func read(user: String?, system: String, store: String, pepperFile: String,
-                            open: () throws(HistoryError) -> HistoryService?) -> HistoryAccess {
+    public static func read(user: String?, system: String, store: String, pepperFile: String, tokenFile: String = "",
+                            open: () throws(HistoryError) -> (any HistoryBackend)?) -> HistoryAccess {
         guard user != nil else { return .off }
-        if geteuid() != 0, let path = deniedPath(store: store, pepperFile: pepperFile) {
+        if geteuid() != 0, let path = deniedPath(store: store, pepperFile: pepperFile, tokenFile: tokenFile) {
             return .notPermitted(store: store, path: path)
         }
         return read(user: user, system: system, open: open)
     }
 
-    /// The first of the store's directories, the store file and the pepper file that this
-    /// process may not read (EACCES or EPERM), or nil. A file that does not exist is not a
-    /// permission problem; a postgresql:// store is left to the server.
-    static func deniedPath(store: String, pepperFile: String) -> String? {
+    /// The first of the store's directories, the store file and the pepper file (or, for a
+    /// store kept by passpolicyd, `https://…`, this host's token file) that this process may
+    /// not read (EACCES or EPERM), or nil. A file that does not exist is not a permission
+    /// problem; a postgresql:// store is left to the server.
+    static func deniedPath(store: String, pepperFile: String, tokenFile: String) -> String? {
         func denied(_ path: String, _ mode: Int32) -> Bool {
             access(path, mode) != 0 && (errno == EACCES || errno == EPERM)
         }
@@ -42,17 +43,18 @@ public enum HistoryAccess {
             if denied(store, R_OK) { return store }
         }
         if !pepperFile.isEmpty && denied(pepperFile, R_OK) { return pepperFile }
+        if store.hasPrefix("https://") && !tokenFile.isEmpty && denied(tokenFile, R_OK) { return tokenFile }
         return nil
     }
 
     /// Reads `user`'s history on `system` through `open`, which gives nil when the history is
     /// off (see `HistoryGate`), and turns any failure into `.failed` for the judge to decide.
     public static func read(user: String?, system: String,
-                            open: () throws(HistoryError) -> HistoryService?) -> HistoryAccess {
+                            open: () throws(HistoryError) -> (any HistoryBackend)?) -> HistoryAccess {
         guard let user else { return .off }
         do {
-            guard let service = try open() else { return .off }
-            return .available(try service.person(user, on: system))
+            guard let backend = try open() else { return .off }
+            return .available(try backend.personHistory(user, on: system))
         } catch {
             return .failed(error)
         }

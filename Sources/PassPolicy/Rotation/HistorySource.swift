@@ -3,9 +3,9 @@
 /// recorded there. The store knows no password field and no per-account maximum: only the
 /// policy's `maxage` applies to these rows.
 public struct HistorySource: LastChangeSource {
-    public let service: HistoryService
+    public let service: any HistoryBackend
 
-    public init(service: HistoryService) {
+    public init(service: any HistoryBackend) {
         self.service = service
     }
 

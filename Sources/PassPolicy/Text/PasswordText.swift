@@ -52,6 +52,10 @@ public final class PasswordText {
     @exclusivity(unchecked) public private(set) var invalidUTF8 = false
     /// The input holds a NUL or another control character.
     @exclusivity(unchecked) public private(set) var hasControl = false
+    /// The input holds an invisible format character (Unicode category Cf: U+200B zero-width
+    /// space, U+202E right-to-left override, U+FEFF, soft hyphen, …) outside an emoji
+    /// sequence (see `Decoding.noteFormat`).
+    @exclusivity(unchecked) public private(set) var hasFormat = false
     /// The input has more characters than the cap it was loaded with; only the first
     /// `cap + 1` characters were decoded.
     @exclusivity(unchecked) public private(set) var overCap = false
@@ -116,6 +120,7 @@ public final class PasswordText {
         longestRun = decoding.longestRun
         invalidUTF8 = decoding.invalidUTF8
         hasControl = decoding.hasControl
+        hasFormat = decoding.hasFormat
         overCap = decoding.overCap
     }
 
@@ -132,6 +137,9 @@ public final class PasswordText {
         var longestRun = 0
         var invalidUTF8 = false
         var hasControl = false
+        var hasFormat = false
+        /// A zero-width joiner after an emoji: fine if an emoji follows it.
+        var joinerPending = false
         var overCap = false
 
         init(chars: UnsafeMutablePointer<AnalyzedChar>, scalars: UnsafeMutablePointer<UInt32>,
@@ -184,6 +192,7 @@ public final class PasswordText {
                 if b0 < 0x80 {
                     i += 1
                     if b0 < 0x20 || b0 == 0x7F { hasControl = true }
+                    if joinerPending { hasFormat = true; joinerPending = false }
                     guard appendASCII(ascii[Int(b0)]) else { overCap = true; return }
                     continue
                 }
@@ -191,7 +200,33 @@ public final class PasswordText {
                 i += length
                 guard let value = scalar else { invalidUTF8 = true; continue }
                 if value <= 0x9F { hasControl = true }   // C1 controls (two-byte forms start at U+0080)
+                noteFormat(value)
                 guard append(value) else { overCap = true; return }
+            }
+            if joinerPending { hasFormat = true }
+        }
+
+        /// Notes a format character (category Cf), before `value` is appended.
+        ///
+        /// Refused: they are invisible, so a person cannot see that they typed one, and
+        /// keyboards and input methods differ in whether they insert them. Two uses are how
+        /// people type emoji and pass: U+200D (zero-width joiner) between two emoji ("👩‍💻",
+        /// "❤️‍🔥"), and the tag characters U+E0020–E007F after U+1F3F4 (the flags of
+        /// England, Scotland, Wales). A joiner anywhere else (also in Indic scripts and, as
+        /// U+200C, in Persian) counts as a format character: the encoding rule asks for
+        /// passwords that type the same everywhere.
+        @inline(__always)
+        private mutating func noteFormat(_ value: UInt32) {
+            if joinerPending {
+                joinerPending = false
+                if !PasswordText.isEmoji(value) { hasFormat = true }
+            }
+            guard value >= 0xAD, PasswordText.isFormat(value) else { return }
+            let base = charCount > 0 ? chars[charCount - 1].base : 0
+            if value == 0x200D && PasswordText.isEmoji(base) {
+                joinerPending = true
+            } else if !(value >= 0xE0020 && value <= 0xE007F && base == 0x1F3F4) {
+                hasFormat = true
             }
         }
 
@@ -346,6 +381,19 @@ public final class PasswordText {
         case .nonspacingMark, .spacingMark, .enclosingMark: return true
         default: return value >= 0x1F3FB && value <= 0x1F3FF
         }
+    }
+
+    /// Whether `value` is in Unicode category Cf (format).
+    @inline(never)
+    static func isFormat(_ value: UInt32) -> Bool {
+        Unicode.Scalar(value)?.properties.generalCategory == .format
+    }
+
+    /// Whether `value` is an emoji beyond ASCII (the Emoji property also holds for the
+    /// digits, "#" and "*", which a joiner never follows in an emoji sequence).
+    @inline(never)
+    static func isEmoji(_ value: UInt32) -> Bool {
+        value > 0x7F && Unicode.Scalar(value)?.properties.isEmoji == true
     }
 
     /// Whether `x` and `y`, characters of the text whose `scalars` are given, are the same

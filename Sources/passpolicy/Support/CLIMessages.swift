@@ -3,6 +3,12 @@ import PassPolicy
 /// Sentences only the CLI writes: `dict`, `history`, `record`, `forget`, `due` and `age`.
 /// The rules' own messages stay in the core's `Messages`.
 extension Messages {
+    /// `passpolicy check`/`record`: standard input could not be read at all (closed, or a
+    /// directory), as opposed to an empty line.
+    static func noPasswordGiven(_ error: String) -> String {
+        "no password given: standard input cannot be read (\(error))"
+    }
+
 
     /// `passpolicy config`: the first line, naming the order in which settings apply.
     static func configHeader(file: String, dropIns: String) -> String {
@@ -161,6 +167,9 @@ extension Messages {
     static let tokenStoreOff =
         "store = none: passpolicyd's tokens are kept in the history store; set `store` or give --store"
 
+    static let tokenStoreRemote =
+        "the store is a passpolicyd: manage its tokens on the service's host, where its database is"
+
     static func tokenNameTaken(_ name: String) -> String {
         "a token named \(printable(name)) exists already; revoke it first or choose another name"
     }
@@ -171,5 +180,22 @@ extension Messages {
 
     static func tokenRevoked(_ name: String) -> String {
         "Revoked the token \(printable(name))."
+    }
+}
+
+// MARK: Samba (`passpolicy check --samba`), written to syslog
+
+extension Messages {
+    static func sambaAccepted(user: String) -> String {
+        "samba: the new password for \(printable(user)) meets the policy"
+    }
+
+    static func sambaRefused(user: String, violations: [Violation]) -> String {
+        "samba: the new password for \(printable(user)) is refused: "
+            + violations.map { "\($0.rule.rawValue): \($0.message)" }.joined(separator: " ")
+    }
+
+    static func sambaError(_ detail: String) -> String {
+        "samba: the password could not be checked, so it is refused: \(detail)"
     }
 }

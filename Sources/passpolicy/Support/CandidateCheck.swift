@@ -25,7 +25,8 @@ final class CandidateCheck {
         // history still gets the other rules' verdict, with a warning (see CandidateJudge).
         self.judge = CandidateJudge(settings: settings, advisory: true)
         self.history = HistoryAccess.read(user: user, system: system ?? HistoryService.systemName(settings),
-                                          store: store ?? settings.store, pepperFile: settings.pepperFile) {
+                                          store: store ?? settings.store, pepperFile: settings.pepperFile,
+                                          tokenFile: settings.tokenFile) {
             () throws(HistoryError) in try HistoryGate.forChecking(settings, store: store)
         }
     }

@@ -24,6 +24,9 @@ final class LineReader {
     private var line: [UInt8] = []
     private let maxLineBytes: Int
     private var atEOF = false
+    /// Why reading stopped, when it was an error (standard input closed, or a directory)
+    /// rather than the end of the input: "no password given", never an empty password.
+    private(set) var readError: SystemError?
 
     init(fd: Int32 = STDIN_FILENO, maxLineBytes: Int = 1 << 20) {
         self.fd = fd
@@ -31,6 +34,10 @@ final class LineReader {
         chunk = UnsafeMutablePointer<UInt8>.allocate(capacity: chunkSize)
         chunk.initialize(repeating: 0, count: chunkSize)
         line.reserveCapacity(maxLineBytes)
+        if fd == STDIN_FILENO && StandardStreams.stdinWasClosed {
+            readError = SystemError(errno: EBADF)
+            atEOF = true
+        }
     }
 
     deinit {
@@ -128,6 +135,7 @@ final class LineReader {
         while true {
             let n = read(fd, chunk, chunkSize)
             if n < 0 && errno == EINTR { continue }
+            if n < 0 { readError = SystemError(errno: errno) }
             if n <= 0 { atEOF = true; return false }
             chunkStart = 0
             chunkEnd = n

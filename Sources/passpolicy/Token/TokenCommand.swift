@@ -22,8 +22,9 @@ struct TokenStoreOptions: ParsableArguments {
     /// The store's tokens; creating the SQLite file when it is the first use of the store.
     func open() throws(CLIError) -> any TokenStore {
         let settings = try policy.loadConfiguration().settings
-        let service = try CLIError.wrap { () throws(HistoryError) in try HistoryGate.forRecording(settings, store: store) }
-        guard let service else { throw .message(Messages.tokenStoreOff) }
+        let backend = try CLIError.wrap { () throws(HistoryError) in try HistoryGate.forRecording(settings, store: store) }
+        guard let backend else { throw .message(Messages.tokenStoreOff) }
+        guard let service = backend as? HistoryService else { throw .message(Messages.tokenStoreRemote) }
         return service.tokenStore
     }
 }
