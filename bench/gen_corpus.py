@@ -6,10 +6,15 @@ every run. Writes weak.txt, random.txt and mixed.txt (COUNT lines, half of each)
 
 The weak families are built from the same Debian word lists passpolicy compiles, so the
 accuracy figures are a development measure, not an unseen test."""
-import gzip, os, random, string, sys
+import argparse, gzip, os, random, string, sys
 
-out = sys.argv[1] if len(sys.argv) > 1 else "bench/out"
-count = int(sys.argv[2]) if len(sys.argv) > 2 else 100_000
+parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+parser.add_argument("outdir", nargs="?", default="bench/out", help="where to write the files (default: bench/out)")
+parser.add_argument("count", nargs="?", type=int, default=100_000, help="lines of mixed.txt (default: 100000)")
+arguments = parser.parse_args()
+out = arguments.outdir
+count = arguments.count
 rng = random.Random(20261123)
 os.makedirs(out, exist_ok=True)
 

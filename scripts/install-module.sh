@@ -1,7 +1,9 @@
 #!/bin/sh
 # Installs pam_passpolicy.so into the system PAM module folder (mode 0644) and the
-# pam-auth-update profile into /usr/share/pam-configs. Does not enable it: run
-#   pam-auth-update --enable passpolicy
+# pam-auth-update profiles into /usr/share/pam-configs: `passpolicy` (the password rules,
+# Default: yes, as libpam-pwquality's, so the next `pam-auth-update --package` enables it) and
+# `passpolicy-age` (the age check at login, Default: no). Does not run pam-auth-update: run
+#   pam-auth-update --enable passpolicy [passpolicy-age]
 # afterwards. Usage: install-module.sh [MODULE] (default: what scripts/build-module.sh built).
 # DESTDIR is honoured for packaging.
 set -eu
@@ -26,8 +28,10 @@ profiles="${DESTDIR:-}/usr/share/pam-configs"
 install -d -m 0755 "$target" "$profiles"
 install -m 0644 "$module" "$target/.pam_passpolicy.so.new"
 mv -f "$target/.pam_passpolicy.so.new" "$target/pam_passpolicy.so"
-install -m 0644 "$root/pam/pam-configs/passpolicy" "$profiles/.passpolicy.new"
-mv -f "$profiles/.passpolicy.new" "$profiles/passpolicy"
+for profile in passpolicy passpolicy-age; do
+    install -m 0644 "$root/pam/pam-configs/$profile" "$profiles/.$profile.new"
+    mv -f "$profiles/.$profile.new" "$profiles/$profile"
+done
 
-echo "installed $target/pam_passpolicy.so and $profiles/passpolicy"
-echo "enable with: pam-auth-update --enable passpolicy"
+echo "installed $target/pam_passpolicy.so and $profiles/passpolicy{,-age}"
+echo "enable with: pam-auth-update --enable passpolicy (password rules) passpolicy-age (age at login)"

@@ -54,7 +54,12 @@ struct AccountAgeCheck {
         case .warn:
             if let message = outcome.message(l) { _ = pam.info(message) }
             return PAM_SUCCESS
-        case .expired, .mustChange:
+        case .expired(let ageDays, let maxDays):
+            pam.log(LOG_INFO, Messages.pamExpiryEnforced(user: user, ageDays: ageDays, maxDays: maxDays))
+            if let message = outcome.message(l) { _ = pam.error(message) }
+            return PAM_NEW_AUTHTOK_REQD
+        case .mustChange:
+            pam.log(LOG_INFO, Messages.pamChangeRequired(user: user))
             if let message = outcome.message(l) { _ = pam.error(message) }
             return PAM_NEW_AUTHTOK_REQD
         }

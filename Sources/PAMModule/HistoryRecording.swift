@@ -17,12 +17,14 @@ final class RecordRequest {
     let settings: Settings
     let user: String
     let system: String
+    let debug: Bool
 
-    init(secret: Secret, settings: Settings, user: String, system: String) {
+    init(secret: Secret, settings: Settings, user: String, system: String, debug: Bool) {
         self.secret = secret
         self.settings = settings
         self.user = user
         self.system = system
+        self.debug = debug
     }
 
     static let dataName = "passpolicy-history-record"
@@ -40,15 +42,26 @@ final class RecordRequest {
     }
 
     /// Called from libpam's cleanup: records when the change succeeded.
-    func finish(pam: PAMHandle, status: Int32) {
+    ///
+    /// PAM_DATA_SILENT marks a process that ends its copy of the handle quietly, typically
+    /// one of two after a fork (su, login, a display manager's worker): pam_end(3) asks for
+    /// no messages then. Such a copy may already run as the user, who cannot open the store,
+    /// while the other copy records the change; so a failure there is logged only with
+    /// `debug`, and never as "not recorded" — that line is kept for a change that was lost.
+    func finish(pam: PAMHandle, status: Int32, debug: Bool) {
         let replaced = status & pamFlag(PAM_DATA_REPLACE) != 0
+        let quiet = status & pamFlag(PAM_DATA_SILENT) != 0
         let outcome = status & ~(pamFlag(PAM_DATA_REPLACE) | pamFlag(PAM_DATA_SILENT))
         guard !replaced, outcome == PAM_SUCCESS else { return }
         do {
             guard let service = try HistoryGate.forRecording(settings) else { return }
             try service.record(password: secret.bytes, user: user, system: system)
         } catch {
-            pam.log(LOG_ERR, Messages.pamHistoryNotRecorded(error.description))
+            if !quiet {
+                pam.log(LOG_ERR, Messages.pamHistoryNotRecorded(error.description))
+            } else if debug {
+                pam.log(LOG_DEBUG, Messages.pamDebugQuietRecordFailed(error.description))
+            }
         }
     }
 }
@@ -57,5 +70,5 @@ final class RecordRequest {
 private let recordCleanup: @convention(c) (OpaquePointer?, UnsafeMutableRawPointer?, Int32) -> Void = { pamh, data, status in
     guard let data else { return }
     let request = Unmanaged<RecordRequest>.fromOpaque(data).takeRetainedValue()
-    if let pamh { request.finish(pam: PAMHandle(raw: pamh), status: status) }
+    if let pamh { request.finish(pam: PAMHandle(raw: pamh), status: status, debug: request.debug) }
 }

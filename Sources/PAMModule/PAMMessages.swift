@@ -13,6 +13,10 @@ extension Messages {
     static func pamHistoryNotRecorded(_ reason: String) -> String {
         "passpolicy: the password change was not recorded in the history: \(reason)"
     }
+    /// debug syslog: a quiet pam_end (PAM_DATA_SILENT, a forked copy) could not record.
+    static func pamDebugQuietRecordFailed(_ reason: String) -> String {
+        "a quiet pam_end (PAM_DATA_SILENT) did not record the change (the other process records it): \(reason)"
+    }
     /// syslog: `store_unavailable = allow` let a change through without the history.
     static func pamHistorySkipped(_ reason: String) -> String {
         "passpolicy: \(reason); reuse not checked (store_unavailable = allow)"
@@ -46,6 +50,28 @@ extension Messages {
     static func pamBadPassword(_ message: String, _ l: Language) -> String {
         // TRANSLATORS: PAM: one line per broken rule, as pam_pwquality prints it; {message} is the rule's message.
         l.tr("BAD PASSWORD: {message}", ["message": message])
+    }
+    /// Without a terminal (chpasswd, scripts): one line, the rule ids only.
+    static func pamBadPasswordShort(rules: [String], _ l: Language) -> String {
+        // TRANSLATORS: PAM without a terminal (chpasswd, scripts): one line; {rules} are rule ids such as "min-length, dictionary" (not translated).
+        l.tr("BAD PASSWORD: it breaks the policy ({rules}); `passpolicy check` explains each rule.", ["rules": rules.joined(separator: ", ")])
+    }
+    /// `enforcing = no`: the broken rules were shown as warnings and the change goes on.
+    static func pamNotEnforcing(_ l: Language) -> String {
+        // TRANSLATORS: PAM: after the BAD PASSWORD lines, when the school rolls the policy out gradually; enforcing = no is a setting.
+        l.tr("The password is accepted anyway: the policy is not enforced yet (enforcing = no).")
+    }
+    /// syslog, `enforcing = no`: what would have been refused, for the admin's rollout.
+    static func pamNotEnforcingLog(user: String, rules: [String]) -> String {
+        "enforcing = no: a password of \(printable(user)) breaking \(rules.joined(separator: ", ")) was let through"
+    }
+    /// syslog, login: an expiry passpolicy enforced (its maxage, or shadow's stricter one).
+    static func pamExpiryEnforced(user: String, ageDays: Int, maxDays: Int) -> String {
+        "password of \(printable(user)) expired: \(ageDays) days old, the limit is \(maxDays) days; a new one is required"
+    }
+    /// syslog, login: shadow's last change is 0.
+    static func pamChangeRequired(user: String) -> String {
+        "password of \(printable(user)) must be changed: the administrator requires a new one"
     }
     /// Root set a password that breaks rules and `enforce_for_root` is off.
     static func pamRootOverride(_ l: Language) -> String {

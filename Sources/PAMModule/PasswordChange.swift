@@ -59,6 +59,11 @@ struct PasswordChange {
         let judge = Judge(pam: pam, options: options, settings: settings,
                           checker: PolicyChecker(settings: settings, wordList: policy.wordList), history: history,
                           user: user, system: system, language: l, audience: audience)
+        // Without a terminal (chpasswd, newusers, a script, pamtester fed from a pipe) or
+        // with PAM_SILENT, nobody reads a policy line or answers a second try: chpasswd's
+        // conversation answers every prompt with the same password. One attempt, one short
+        // refusal.
+        let interactive = (flags & pamFlag(PAM_SILENT)) == 0 && isatty(STDIN_FILENO) == 1
         // As pam_pwquality: root at a terminal (the real uid, as in `passwd alice` run by an
         // admin) is warned and may go on, unless enforce_for_root, or the change is forced by
         // an expired password. Root without a terminal (a script, pamtester fed from a pipe)
@@ -66,20 +71,28 @@ struct PasswordChange {
         // password is the complaint about pam_pwquality this module answers.
         let rootMayOverride = getuid() == 0 && !settings.enforceForRoot
             && (flags & pamFlag(PAM_CHANGE_EXPIRED_AUTHTOK)) == 0
-            && isatty(STDIN_FILENO) == 1
+            && interactive
+        let judgement = Judgement(rootMayOverride: rootMayOverride, interactive: interactive)
 
         if options.useAuthtok {
             guard let candidate = pam.newAuthToken() else {
                 pam.error(Messages.pamNoPassword(l))
                 return PAM_AUTHTOK_ERR
             }
-            return judge(candidate, attempt: 1, rootMayOverride: rootMayOverride, store: false) ?? PAM_AUTHTOK_ERR
+            switch judge(candidate, attempt: 1, judgement) {
+            case .settled(let status): return status
+            case .refused: return PAM_AUTHTOK_ERR
+            case .passed: return judge.accept(candidate, store: false)
+            }
         }
 
-        for line in Messages.pamPolicySummary(settings, history: !HistoryGate.isOff(settings.store), l, audience) {
-            pam.info(line)
+        if interactive {
+            for line in Messages.pamPolicySummary(settings, history: !HistoryGate.isOff(settings.store), l, audience) {
+                pam.info(line)
+            }
         }
-        for attempt in 1...max(1, settings.retry) {
+        let attempts = interactive ? max(1, settings.retry) : 1
+        for attempt in 1...attempts {
             let candidate: Secret
             do {
                 candidate = try pam.promptHidden(Messages.pamNewPasswordPrompt(l))
@@ -87,6 +100,18 @@ struct PasswordChange {
                     pam.error(Messages.pamNoPassword(l))
                     return PAM_AUTHTOK_ERR
                 }
+            } catch {
+                pam.log(LOG_ERR, Messages.pamConversationFailed(error.code))
+                return PAM_AUTHTOK_ERR
+            }
+            // Checked after the first entry, as pam_pwquality does: nobody types a refused
+            // password twice.
+            switch judge(candidate, attempt: attempt, judgement) {
+            case .settled(let status): return status
+            case .refused: continue
+            case .passed: break
+            }
+            do {
                 let again = try pam.promptHidden(Messages.pamRetypePrompt(l))
                 if !again.sameBytes(as: candidate) {
                     pam.error(Messages.pamMismatch(l))
@@ -97,11 +122,9 @@ struct PasswordChange {
                 pam.log(LOG_ERR, Messages.pamConversationFailed(error.code))
                 return PAM_AUTHTOK_ERR
             }
-            if let status = judge(candidate, attempt: attempt, rootMayOverride: rootMayOverride, store: true) {
-                return status
-            }
+            return judge.accept(candidate, store: true)
         }
-        pam.error(Messages.pamTooManyTries(l))
+        if interactive { pam.error(Messages.pamTooManyTries(l)) }
         return PAM_AUTHTOK_ERR
     }
 
@@ -144,25 +167,46 @@ private struct Judge {
                                      settings: settings)
     }
 
-    /// Checks one candidate and tells the person every broken rule. Returns the module's
-    /// answer when this candidate settles it, nil to ask again.
-    func callAsFunction(_ candidate: Secret, attempt: Int, rootMayOverride: Bool, store: Bool) -> Int32? {
+    /// Checks one candidate and tells the person every broken rule (without a terminal, one
+    /// short line). `.passed` when the change may go on: accepted, or let through by root at a
+    /// terminal or by `enforcing = no`, each said plainly.
+    func callAsFunction(_ candidate: Secret, attempt: Int, _ judgement: Judgement) -> Outcome {
         var verdict = Verdict()
         do {
             let skipped = try judge.judge(candidate.bytes, checker: checker, tokens: tokens, history: history, into: &verdict)
             if let skipped { pam.log(LOG_WARNING, Messages.pamHistorySkipped(skipped.error.description)) }
         } catch {
-            return refuseWithoutHistory(error, pam: pam, language)
+            return .settled(refuseWithoutHistory(error, pam: pam, language))
         }
-        for violation in verdict.violations {
-            pam.error(Messages.pamBadPassword(violation.message, language))
+        if verdict.accepted {
+            pam.debug(options, Messages.pamDebugAccepted(attempt: attempt, rootOverride: false))
+            return .passed
         }
-        if !verdict.accepted && !rootMayOverride {
-            pam.debug(options, Messages.pamDebugRejected(attempt: attempt, rules: verdict.violations.map(\.rule.rawValue)))
-            return nil
+        let rules = verdict.violations.map(\.rule.rawValue)
+        if judgement.interactive {
+            for violation in verdict.violations {
+                pam.error(Messages.pamBadPassword(violation.message, language))
+            }
+        } else {
+            pam.error(Messages.pamBadPasswordShort(rules: rules, language))
         }
-        if !verdict.accepted { pam.info(Messages.pamRootOverride(language)) }
-        pam.debug(options, Messages.pamDebugAccepted(attempt: attempt, rootOverride: !verdict.accepted))
+        if !settings.enforcing {
+            if judgement.interactive { pam.info(Messages.pamNotEnforcing(language)) }
+            pam.log(LOG_NOTICE, Messages.pamNotEnforcingLog(user: user, rules: rules))
+            return .passed
+        }
+        if judgement.rootMayOverride {
+            pam.info(Messages.pamRootOverride(language))
+            pam.debug(options, Messages.pamDebugAccepted(attempt: attempt, rootOverride: true))
+            return .passed
+        }
+        pam.debug(options, Messages.pamDebugRejected(attempt: attempt, rules: rules))
+        return .refused
+    }
+
+    /// Hands a candidate that passed on to pam_unix (PAM_AUTHTOK, unless it is there already)
+    /// and leaves its record for `pam_end`.
+    func accept(_ candidate: Secret, store: Bool) -> Int32 {
         if store {
             do {
                 try pam.setNewAuthToken(candidate)
@@ -172,9 +216,25 @@ private struct Judge {
             }
         }
         if !HistoryGate.isOff(settings.store) {
-            RecordRequest.leave(RecordRequest(secret: candidate, settings: settings, user: user, system: system), with: pam)
+            RecordRequest.leave(RecordRequest(secret: candidate, settings: settings, user: user, system: system, debug: options.debug), with: pam)
         }
         return PAM_SUCCESS
     }
+}
 
+/// How the candidates of one change are judged: whether root at a terminal may go on past
+/// broken rules, and whether anyone reads the messages at a terminal.
+struct Judgement {
+    let rootMayOverride: Bool
+    let interactive: Bool
+}
+
+/// What one candidate settled.
+enum Outcome {
+    /// The change may go on (ask for the retype, then hand it on).
+    case passed
+    /// Broken rules: ask again while tries are left.
+    case refused
+    /// The module's answer, now (a history that cannot be skipped).
+    case settled(Int32)
 }

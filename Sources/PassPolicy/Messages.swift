@@ -199,6 +199,7 @@ public enum Messages {
         case .unknownKey: problem = "unknown key (see `passpolicy config --keys` for the list)"
         case .malformedLine: problem = "not a `key = value` line"
         case .contradiction(let other, let reason): problem = "contradicts '\(other)': \(reason)"
+        case .otherToolKey(let hint): problem = hint
         case .badValue(let v):
             switch v {
             case .missing: problem = "a value is needed"
@@ -300,6 +301,11 @@ extension Messages {
 
     public static func malformedEntry(system: String, time: Int64) -> String {
         "an entry (system \(printable(system)), time \(time)) is not a valid Argon2id hash string with accepted parameters"
+    }
+
+    /// Why the history could not be read by this user (the reason in a store error).
+    public static func historyPermissionDenied(path: String) -> String {
+        "permission denied on \(path)"
     }
 
     public static let saltKeptChanging =
@@ -412,9 +418,62 @@ extension Messages {
         return "\(p.file):\(p.line): \(what); line skipped"
     }
 
+    /// `passpolicy due` table: a person known only to the history store (no local account).
+    public static let dueStoreOnly = "store only"
+    public static let dueLocalAccount = "local"
+
     public static func rotationUnreadable(path: String, error: String) -> String {
         "cannot read \(path): \(error)"
     }
+}
+
+// MARK: Profiles and other tools' keys (config)
+
+extension Messages {
+    /// `passpolicy config`: a value set by a profile, e.g. "/etc/security/passpolicy.conf:3 (profile ncsc)".
+    public static func originFromProfile(place: String, profile: String) -> String {
+        "\(place) (profile \(profile))"
+    }
+
+    public static let profileCaerauPrimary =
+        "A primary school's policy: at least 8 characters with letters, numbers and special characters."
+    public static let profileUseOfComputers =
+        "A use-of-computers policy: at least 8 characters using all four classes, changed every 60 days."
+    public static let profileWinningtonPark =
+        "The full default list: 8 characters, 3 of 4 classes, no doubles, no names or dictionary words, every 60 days."
+    public static let profileAvantiTrust =
+        "A trust's policy: strong (12 characters, 10^12 guesses), nothing personal, changed every 90 days."
+    public static let profileNCSC =
+        "NCSC and Cyber Essentials: at least 12 characters, no forced complexity or expiry, a blocklist; three random words pass."
+    public static let profileNIST =
+        "NIST SP 800-63B: 8 to 64 characters, no composition rules, no expiry, a blocklist of guessable passwords."
+
+    public static let hintDifok =
+        "passpolicy has no difok: the `similar` rule refuses small changes of earlier passwords from the history (set `remember` and `store`)."
+    public static let hintCredit =
+        "credits are pam_pwquality's; passpolicy uses `minclass` and `required_classes` (for example required_classes = upper, digit)."
+    public static let hintClassRepeat =
+        "passpolicy has no class repeat limit; use `maxrepeat` for identical characters in a row."
+    public static let hintMaxSequence =
+        "passpolicy has no maxsequence: the `dictionary` rule refuses sequences and keyboard walks such as 1234 or qwerty."
+    public static let hintGecosCheck =
+        "passpolicy spells this `personalcheck`: it refuses parts of the full name (GECOS) and the `personal_words`."
+    public static let hintBadWords =
+        "passpolicy spells this `personal_words` (comma-separated)."
+    public static let hintUserSubstr =
+        "passpolicy has no usersubstr: `usercheck` refuses any part of the user name of 3 or more characters."
+    public static let hintDictPath =
+        "passpolicy's word list is `dictpath`, a file made by `passpolicy dict build`; cracklib's dictionary goes into it."
+    public static let hintCrackLibDictPath =
+        "this is cracklib's dictionary, as pwquality's dictpath names it; passpolicy's dictpath is the file `passpolicy dict build` writes, which includes it."
+    public static let hintEnforce =
+        "passpolicy spells this `enforcing = yes` or `enforcing = no` (warn only)."
+    public static let hintPasswdqc =
+        "this is a passwdqc option; passpolicy uses `minlen`, `maxlen`, `minclass` and `minguesses` (see `passpolicy config --keys`)."
+    public static let hintRejectUsername =
+        "passpolicy spells this `usercheck`."
+    public static let hintPalindrome =
+        "passpolicy has no palindrome check: the `dictionary` rule refuses a word read backwards."
 }
 
 // MARK: A history kept by passpolicyd (`store = https://…`)

@@ -25,6 +25,8 @@ public enum LanguageSetting: String, Sendable, CaseIterable {
 /// PAM module's arguments and `passpolicy config` alike.
 public struct Settings: Sendable, Equatable {
     // Composition
+    /// The shipped profile applied (`profile = NAME`), empty when none.
+    public var profile = ""
     public var minLength = 8
     public var maxLength = 256
     public var minClasses = 3
@@ -42,6 +44,9 @@ public struct Settings: Sendable, Equatable {
     public var dictPath = "/var/lib/passpolicy/words.pwdict"
     public var wordLists: [String] = []
     // PAM behaviour
+    /// No: broken rules are shown as warnings and the change goes through (a gradual
+    /// rollout, as pam_pwquality's `enforcing = 0`). `passpolicy check` still says rejected.
+    public var enforcing = true
     public var retry = 3
     public var enforceForRoot = false
     public var localUsersOnly = false

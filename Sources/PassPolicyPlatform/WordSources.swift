@@ -107,7 +107,7 @@ public enum WordSources {
             WordSource(name: "john password.lst", path: "/usr/share/john/password.lst", format: .lines, category: .commonPassword, optional: true, rank: 1, inFrequencyOrder: true),
         ]
         for path in settings.wordLists {
-            s.append(WordSource(name: "wordlists entry", path: path, format: .lines, category: .word, optional: false))
+            s.append(WordSource(name: "wordlists \(path)", path: path, format: .lines, category: .word, optional: false))
         }
         return s
     }

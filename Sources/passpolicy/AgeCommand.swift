@@ -15,8 +15,11 @@ struct AgeCommand: ParsableCommand {
             For every regular user (uid ≥ 1000 with a login shell) the maximum and warning days \
             in shadow are shown beside maxage and warnage. With --apply, `chage -M maxage -W \
             warnage USER` (with `-R DIR` for --root) is run for each user that differs; a \
-            maximum stricter than maxage is kept. Without --apply nothing is changed. Exit \
-            status 0, or 2 for usage, configuration or read errors and when chage fails.
+            maximum stricter than maxage is kept. Locked accounts and accounts without a \
+            password are listed but never changed. --user and --group (each may be repeated) \
+            limit the command to those users and the members of those groups. Without --apply \
+            nothing is changed. Exit status 0, or 2 for usage, configuration or read errors \
+            and when chage fails.
             """)
 
     @OptionGroup var policy: PolicyOptions
@@ -33,6 +36,15 @@ struct AgeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Work on the system under DIR: passed to chage as -R DIR.", valueName: "dir"))
     var root: String?
 
+    @Option(name: .customLong("user"), help: ArgumentHelp("Only this user (may be repeated).", valueName: "name"))
+    var users: [String] = []
+
+    @Option(name: .customLong("group"), help: ArgumentHelp("Only the members of this group (may be repeated).", valueName: "name"))
+    var groups: [String] = []
+
+    @Option(name: .customLong("group-file"), help: ArgumentHelp("The group file, for --group (default: /etc/group, or DIR/etc/group with --root).", valueName: "file"))
+    var groupFile: String?
+
     func run() throws {
         let settings = try policy.loadConfiguration().settings
         let prefix = root.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 } ?? ""
@@ -42,13 +54,18 @@ struct AgeCommand: ParsableCommand {
         let passwdFile = PasswdFile(bytes: try Self.read(passwdPath), file: passwdPath)
         for problem in passwdFile.problems + shadowFile.problems { Terminal.error(problem.description) }
 
-        let plan = AgePlan(shadow: shadowFile.entries, passwd: passwdFile.byUser, settings: settings)
+        let selection = try AccountSelectionOptions.selection(users: users, groups: groups,
+                                                              groupFile: groupFile ?? prefix + "/etc/group")
+        let plan = AgePlan(shadow: shadowFile.entries, passwd: passwdFile.byUser, settings: settings, selection: selection)
         Terminal.write(Self.table(plan, settings))
         if plan.rotationOff {
             Terminal.write(Messages.rotationAgeOff + "\n")
             return
         }
         let changes = plan.items.filter(\.needsChange)
+        for item in plan.items {
+            if let skip = item.skipped { Terminal.write(Messages.rotationAgeSkipped(user: item.user, skip) + "\n") }
+        }
         guard apply else {
             for item in changes {
                 Terminal.write(Messages.rotationAgeChange(user: item.user, arguments: item.chageArguments, applied: false) + "\n")
@@ -85,9 +102,10 @@ struct AgeCommand: ParsableCommand {
         func cell(_ value: Int?) -> String { value.map { String($0) } ?? "-" }
         var rows = [["USER", "SHADOW MAX", "SHADOW WARN", "POLICY MAX", "POLICY WARN", "CHANGE"]]
         for item in plan.items {
+            let change = item.skipped.map { Messages.rotationAgeSkipCell($0) }
+                ?? (item.needsChange ? item.chageArguments.joined(separator: " ") : "-")
             rows.append([Messages.rotationDisplayName(item.user), cell(item.shadowMax), cell(item.shadowWarn),
-                         String(settings.maxAge), String(settings.warnAge),
-                         item.needsChange ? item.chageArguments.joined(separator: " ") : "-"])
+                         String(settings.maxAge), String(settings.warnAge), change])
         }
         var widths = [Int](repeating: 0, count: rows[0].count)
         for row in rows { for (i, c) in row.enumerated() { widths[i] = max(widths[i], c.unicodeScalars.count) } }
@@ -121,5 +139,20 @@ struct AgeCommand: ParsableCommand {
         // WIFEXITED / WEXITSTATUS / WTERMSIG, which Swift does not import as macros.
         if status & 0x7F == 0 { return .success((status >> 8) & 0xFF) }
         return .success(128 + (status & 0x7F))
+    }
+}
+
+/// `--user` and `--group` of the admin commands, as an `AccountSelection`.
+enum AccountSelectionOptions {
+    /// Reads `groupFile` only when groups are named; an unknown group is an error (exit 2).
+    static func selection(users: [String], groups: [String], groupFile: String) throws(CLIError) -> AccountSelection {
+        guard !groups.isEmpty else { return AccountSelection(users: users, groups: []) }
+        let file = GroupFile(bytes: try AgeCommand.read(groupFile), file: groupFile)
+        var entries: [GroupEntry] = []
+        for name in groups {
+            guard let entry = file.named(name) else { throw .message(Messages.rotationUnknownGroup(name, file: groupFile)) }
+            entries.append(entry)
+        }
+        return AccountSelection(users: users, groups: entries)
     }
 }

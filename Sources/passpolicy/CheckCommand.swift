@@ -22,7 +22,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var policy: PolicyOptions
     @OptionGroup var person: PersonOptions
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: "Output format: text or json (default: text; --batch writes JSON lines).")
     var format: Format?
 
     @Flag(help: "Check one candidate per input line; write one JSON object per line.")
@@ -35,7 +35,7 @@ struct CheckCommand: ParsableCommand {
                                valueName: "name"))
     var system: String?
 
-    @Option(help: ArgumentHelp("The history store, overriding the `store` setting: an absolute SQLite file path or a postgresql:// URL.",
+    @Option(help: ArgumentHelp("The history store, overriding the `store` setting (default: /var/lib/passpolicy/history.db): an absolute SQLite file path or a postgresql:// URL.",
                                valueName: "path|url"))
     var store: String?
 
@@ -51,6 +51,9 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         if samba { return try runForSamba() }
         let configuration = try policy.loadConfiguration()
+        if let user = person.user, person.fullName == nil, UserAccount.lookup(user) == nil {
+            Terminal.error(Messages.checkUnknownUser(user))
+        }
         let wordList = try policy.loadWordList(configuration.settings)
         let checker = PolicyChecker(settings: configuration.settings, wordList: wordList)
         let context = person.context(configuration.settings)

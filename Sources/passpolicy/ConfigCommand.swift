@@ -16,8 +16,13 @@ struct ConfigCommand: ParsableCommand {
     @Flag(help: "Print a complete, commented example config file with the defaults.")
     var example = false
 
+    @Flag(help: "List the shipped profiles (`profile = NAME`) and the settings each one makes.")
+    var profiles = false
+
     func validate() throws {
-        if keys && example { throw ValidationError("Use --keys or --example, not both.") }
+        if [keys, example, profiles].filter({ $0 }).count > 1 {
+            throw ValidationError("Use one of --keys, --example and --profiles.")
+        }
     }
 
     func run() throws {
@@ -31,16 +36,32 @@ struct ConfigCommand: ParsableCommand {
             Terminal.write(ExampleConfig.text)
             return
         }
+        if profiles {
+            for profile in Profile.all {
+                Terminal.write("\(profile.name): \(profile.summary)\n")
+                Terminal.write("  " + profile.settings.map { "\($0.key) = \($0.value)" }.joined(separator: ", ") + "\n")
+            }
+            return
+        }
         let configuration = try policy.loadConfiguration()
         let settings = configuration.settings
-        Terminal.write("# Effective passpolicy settings (later wins: defaults < \(configuration.file ?? Settings.defaultConfigPath) < PAM line)\n")
+        let main = policy.config ?? Settings.defaultConfigPath
+        Terminal.write(Messages.configHeader(file: main, dropIns: DropInDirectory.path(for: main)) + "\n")
         if configuration.file == nil {
-            Terminal.write("# \(Settings.defaultConfigPath) does not exist: built-in defaults apply.\n")
+            Terminal.write(Messages.configDefaultsOnly(file: main) + "\n")
+        }
+        for file in configuration.files.dropFirst(configuration.file == nil ? 0 : 1) {
+            Terminal.write(Messages.configDropInRead(file: file) + "\n")
         }
         let rows = OptionTable.all.map { option -> (String, String, String) in
-            let value = option.value(in: settings)
-            return (option.name, value.isEmpty ? "(none)" : value,
-                    configuration.origins[option.name].map { "\($0)" } ?? "default")
+            var value = option.value(in: settings)
+            var origin = configuration.origins[option.name].map { "\($0)" } ?? "default"
+            // The name the history actually uses for this system.
+            if option.name == "system" && value.isEmpty {
+                value = HistoryService.systemName(settings)
+                origin = Messages.configSystemFromHostName
+            }
+            return (option.name, value.isEmpty ? "(none)" : value, origin)
         }
         // Three aligned columns: key, value, where the value came from.
         let keyWidth = rows.map { $0.0.count }.max() ?? 0
@@ -62,9 +83,13 @@ enum ExampleConfig {
         var out = """
             # /etc/security/passpolicy.conf — passpolicy settings.
             #
-            # Format: `key = value`, one per line; lines starting with # are comments.
+            # Format: `key = value`, one per line; # starts a comment (at the start of a line,
+            # or after a blank: `minlen = 10   # staff`).
             # Order, later wins: built-in defaults, this file (or `--config FILE`, or the PAM
-            # option `config=FILE`), then options on the PAM line (`minlen=10`).
+            # option `config=FILE`), the files FILE.d/*.conf in name order
+            # (/etc/security/passpolicy.conf.d/), then options on the PAM line (`minlen=10`).
+            # `profile = NAME` applies a shipped profile where it stands (`passpolicy config
+            # --profiles`); settings after it override it.
             # `passpolicy config` shows the effective settings and where each came from.
             # Every key below is shown with its default value, commented out.
 

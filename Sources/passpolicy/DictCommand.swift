@@ -46,6 +46,13 @@ struct DictCommand: ParsableCommand {
             for r in results {
                 if let added = r.added { print(Messages.dictSourceLine(name: r.source.name, entries: added)) }
             }
+            // What went in, beside the word list, for `dict info` (the format holds words only).
+            let manifest = WordListManifest(built: UTCTime.iso8601(Int64(time(nil))),
+                                            sources: results.compactMap { r in r.added.map { (r.source.name, r.source.path, $0) } },
+                                            extraLists: settings.wordLists)
+            if let error = manifest.write(to: WordListManifest.path(for: path)) {
+                DictCommand.printError(Messages.dictManifestNotWritten(path: WordListManifest.path(for: path), error: error.description))
+            }
             for (i, (_, name)) in WordCategory.named.enumerated() {
                 print(Messages.dictCategoryLine(name: name, count: summary.categoryCounts[i]))
             }
@@ -74,6 +81,17 @@ struct DictCommand: ParsableCommand {
             print(Messages.dictInfoHeader(path: file, version: info.version, words: info.wordCount, bytes: info.fileSize, edges: info.edgeCount))
             for (i, (_, name)) in WordCategory.named.enumerated() {
                 print(Messages.dictCategoryLine(name: name, count: info.categoryCounts[i]))
+            }
+            switch WordListManifest.read(from: WordListManifest.path(for: file)) {
+            case .some(let manifest):
+                print(Messages.dictInfoBuilt(manifest.built))
+                for (name, sourcePath, entries) in manifest.sources {
+                    print(Messages.dictInfoSource(name: name, path: sourcePath, entries: entries))
+                }
+                print(manifest.extraLists.isEmpty ? Messages.dictInfoNoExtraLists
+                                                  : Messages.dictInfoExtraLists(manifest.extraLists.joined(separator: ", ")))
+            case .none:
+                print(Messages.dictInfoNoManifest(path: WordListManifest.path(for: file)))
             }
         }
     }

@@ -20,8 +20,11 @@ struct DueCommand: ParsableCommand {
             Unreadable lines are reported on standard error with file and line; the other \
             accounts are still listed. With a history store (--store, else the `store` setting \
             when it is a postgresql:// URL or an existing file), each person's latest change on \
-            each system it recorded is listed too, its source the system's name. Exit status 0, \
-            or 2 for usage, configuration, read or store errors.
+            each system it recorded is listed too, its source the system's name: one row per \
+            person and system (this host's row takes the store's date, as the login check \
+            does), and people with no account on this host are marked (ACCOUNT "store only"; \
+            "local_account": false in JSON). --group (may be repeated) lists only the members \
+            of those groups. Exit status 0, or 2 for usage, configuration, read or store errors.
             """)
 
     @OptionGroup var policy: PolicyOptions
@@ -51,6 +54,12 @@ struct DueCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Output format: table, csv or json.", valueName: "format"))
     var format = "table"
 
+    @Option(name: .customLong("group"), help: ArgumentHelp("Only the members of this group (may be repeated).", valueName: "name"))
+    var groups: [String] = []
+
+    @Option(name: .customLong("group-file"), help: ArgumentHelp("The group file, for --group.", valueName: "file"))
+    var groupFile = "/etc/group"
+
     func run() throws {
         let settings = try policy.loadConfiguration().settings
         guard let outputFormat = DueOutput.Format(rawValue: format) else {
@@ -78,6 +87,15 @@ struct DueCommand: ParsableCommand {
         }
         for problem in problems { Terminal.error(problem.description) }
 
+        let byUser = passwdFile.byUser
+        // An empty passwd file (`--passwd /dev/null`, the service's view) says nothing about
+        // who has an account here: no row is marked then.
+        records = AgeRecord.onePerPersonAndSystem(records, localSystem: HistoryService.systemName(settings),
+                                                  localUsers: byUser.isEmpty ? nil : Set(byUser.keys))
+        let selection = try AccountSelectionOptions.selection(users: [], groups: groups, groupFile: groupFile)
+        if !selection.everyone {
+            records = records.filter { selection.includes($0.user, passwd: byUser[$0.user]) }
+        }
         let report = RotationReport(records: records, settings: settings, today: today, within: days, all: all,
                                     systemUsers: passwdFile.systemUsers, includeSystem: includeSystem)
         let output = DueOutput.render(report.rows, as: outputFormat)

@@ -13,10 +13,11 @@ struct PassPolicyCommand: ParsableCommand {
         abstract: "Check passwords against a school's password policy.",
         discussion: """
             Settings are read in one order, later wins: built-in defaults, then \
-            /etc/security/passpolicy.conf (or --config FILE), then options on the PAM line.
-            `passpolicy config` shows the effective settings and where each came from.
+            /etc/security/passpolicy.conf (or --config FILE), then its drop-ins \
+            (/etc/security/passpolicy.conf.d/*.conf, or FILE.d), then options on the PAM line.
+            `passpolicy config` shows the effective settings and the file and line that set each.
             """,
-        version: "0.1.0",
+        version: PassPolicyVersion.string,
         subcommands: [
             CheckCommand.self,
             ConfigCommand.self,
@@ -26,6 +27,7 @@ struct PassPolicyCommand: ParsableCommand {
             DueCommand.self,
             AgeCommand.self,
             TokenCommand.self,
+            ManCommand.self,
         ])
 
     /// Exit statuses that mean something: 0 accepted/success, 1 rejected, 2 usage or

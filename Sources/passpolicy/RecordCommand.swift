@@ -29,6 +29,10 @@ struct RecordCommand: ParsableCommand {
         let settings = try policy.loadConfiguration().settings
         let service = try history.openService(settings, create: true)
         let system = self.system ?? HistoryService.systemName(settings)
+        // Another system's change (--system) may well be for a person without an account here.
+        if self.system == nil && UserAccount.lookup(history.user) == nil {
+            Terminal.error(Messages.recordUnknownUser(history.user))
+        }
         let reader = LineReader()
         defer { reader.wipe() }
         var failure: HistoryError?

@@ -23,7 +23,7 @@ struct PassPolicyDaemon: AsyncParsableCommand {
             `passpolicy token add NAME --role system|helpdesk|admin`.
             Exit status: 0 stopped cleanly (or --check-config found nothing wrong), 2 configuration error.
             """,
-        version: "0.1.0")
+        version: PassPolicyVersion.string)
 
     @Option(name: .long, help: ArgumentHelp("The config file.", valueName: "file"))
     var config: String?

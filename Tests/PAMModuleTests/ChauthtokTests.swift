@@ -26,15 +26,17 @@ struct ChauthtokTests {
     }
 
     static func run(_ arguments: [String], answers: [String], user: String = user,
-                    after: [String] = ["required pam_permit.so"]) throws -> ChauthtokResult {
+                    after: [String] = ["required pam_permit.so"], flags: Int32 = 0,
+                    endFlags: Int32 = 0) throws -> ChauthtokResult {
         let module = try ModuleLocation.module()
         // Never the machine's real history: tests that want one name a store of their own.
         let history = arguments.contains { $0.hasPrefix("store=") } ? [] : ["store=none"]
         let line = (["requisite", module] + arguments + history).joined(separator: " ")
-        return try PAMSession.chauthtok(user: user, stack: [line] + after, answers: answers)
+        return try PAMSession.chauthtok(user: user, stack: [line] + after, answers: answers,
+                                        flags: flags, endFlags: endFlags)
     }
 
-    @Test("a weak password is refused with every broken rule, after the policy line")
+    @Test("a weak password is refused with every broken rule, after the policy line, before any retype")
     func weakPasswordShowsEveryRule() throws {
         let result = try Self.run(Self.base, answers: ["aab", "aab"])
         let expected = try Self.expectedLines("aab", arguments: Self.base)
@@ -44,8 +46,56 @@ struct ChauthtokTests {
         var settings = Settings()
         settings.dictCheck = false
         #expect(result.messages.first == ConversationMessage(style: .info, text: Messages.pamPolicySummary(settings, history: false, .english, .other)[0]))
-        #expect(result.prompts == [Messages.pamNewPasswordPrompt(.english), Messages.pamRetypePrompt(.english)])
+        // Checked after the first entry: the retype is never asked for a refused password.
+        #expect(result.prompts == [Messages.pamNewPasswordPrompt(.english)])
+        #expect(result.unusedAnswers == 1)
         #expect(result.errors.last == Messages.pamTooManyTries(.english))
+    }
+
+    @Test("the retype is asked only once the first entry passes")
+    func retypeOnlyAfterAPass() throws {
+        let result = try Self.run(["retry=2", "dictcheck=no", "enforce_for_root"], answers: ["abc", Self.strong, Self.strong])
+        #expect(result.status == PAM_SUCCESS)
+        #expect(result.prompts == [Messages.pamNewPasswordPrompt(.english), Messages.pamNewPasswordPrompt(.english), Messages.pamRetypePrompt(.english)])
+        let bad = result.messages.firstIndex { $0.text.hasPrefix("BAD PASSWORD: ") }
+        let retype = result.messages.firstIndex { $0.text == Messages.pamRetypePrompt(.english) }
+        #expect(bad != nil && retype != nil && bad! < retype!)
+        #expect(result.unusedAnswers == 0)
+    }
+
+    @Test("enforcing = no: every broken rule is a warning and the change goes through")
+    func notEnforcing() throws {
+        let result = try Self.run(Self.base + ["enforcing=no"], answers: ["abc", "abc"])
+        #expect(result.status == PAM_SUCCESS)
+        #expect(result.badPasswordLines == (try Self.expectedLines("abc", arguments: Self.base)))
+        #expect(result.infos.contains(Messages.pamNotEnforcing(.english)))
+        #expect(result.prompts == [Messages.pamNewPasswordPrompt(.english), Messages.pamRetypePrompt(.english)])
+        // A password that passes is not warned about.
+        let clean = try Self.run(Self.base + ["enforcing=no"], answers: [Self.strong, Self.strong])
+        #expect(clean.status == PAM_SUCCESS && clean.errors.isEmpty && !clean.infos.contains(Messages.pamNotEnforcing(.english)))
+    }
+
+    @Test("without a terminal (PAM_SILENT): no policy line, one attempt, one short refusal")
+    func silent() throws {
+        let result = try Self.run(["retry=3", "dictcheck=no", "enforce_for_root"], answers: ["abc", "abc", "abc", "abc"],
+                                  flags: Int32(PAM_SILENT))
+        #expect(result.status == PAM_AUTHTOK_ERR)
+        #expect(result.infos.isEmpty)
+        #expect(result.prompts == [Messages.pamNewPasswordPrompt(.english)])
+        let rules = ["min-length", "char-classes"]
+        #expect(result.errors == [Messages.pamBadPasswordShort(rules: rules, .english)])
+        let accepted = try Self.run(["retry=3", "dictcheck=no", "enforce_for_root"], answers: [Self.strong, Self.strong],
+                                    flags: Int32(PAM_SILENT))
+        #expect(accepted.status == PAM_SUCCESS && accepted.messages.filter { $0.style != .hiddenPrompt }.isEmpty)
+    }
+
+    @Test("without a terminal and enforcing = no: one short warning, and the change goes through")
+    func silentNotEnforcing() throws {
+        let result = try Self.run(["retry=3", "dictcheck=no", "enforce_for_root", "enforcing=no"], answers: ["abc", "abc"],
+                                  flags: Int32(PAM_SILENT))
+        #expect(result.status == PAM_SUCCESS)
+        #expect(result.errors == [Messages.pamBadPasswordShort(rules: ["min-length", "char-classes"], .english)])
+        #expect(result.unusedAnswers == 0)
     }
 
     @Test("the policy line follows the settings")
@@ -68,7 +118,7 @@ struct ChauthtokTests {
 
     @Test("retry=N asks N times, then refuses", arguments: [1, 2, 3, 5])
     func retryCounting(retries: Int) throws {
-        let weak = ["abc", "abc"]
+        let weak = ["abc"]
         // One more pair than allowed: the module must stop before it.
         let answers = Array(repeating: weak, count: retries).flatMap { $0 } + [Self.strong, Self.strong]
         let result = try Self.run(["retry=\(retries)", "dictcheck=no", "enforce_for_root"], answers: answers)
@@ -80,7 +130,7 @@ struct ChauthtokTests {
 
     @Test("a good password on the last try is accepted")
     func acceptedOnLastTry() throws {
-        let answers = ["abc", "abc", "Summer", "Summer", Self.strong, Self.strong]
+        let answers = ["abc", "Summer", Self.strong, Self.strong]
         let result = try Self.run(["retry=3", "dictcheck=no", "enforce_for_root"], answers: answers)
         #expect(result.status == PAM_SUCCESS)
         #expect(result.unusedAnswers == 0)
@@ -114,7 +164,7 @@ struct ChauthtokTests {
     @Test("the user name counts, as a personal rule")
     func userName() throws {
         let password = "Xalice#42q"
-        let result = try Self.run(Self.base, answers: [password, password])
+        let result = try Self.run(Self.base, answers: [password])
         let expected = try Self.expectedLines(password, arguments: Self.base)
         #expect(expected.contains(Messages.pamBadPassword(Messages.containsUserName(part: "alice", .english, .other), .english)))
         #expect(result.badPasswordLines == expected)
@@ -251,7 +301,7 @@ struct ChauthtokTests {
         let lines = try Self.expectedLines("abc", arguments: Self.base)
         #expect(warned.badPasswordLines == lines)
         // Root may override only at a terminal (see PamtesterTests for both cases under root).
-        if ModuleLocation.isRoot && isatty(STDIN_FILENO) == 1 {
+        if ModuleLocation.isRoot && PAMSession.interactive {
             #expect(warned.status == PAM_SUCCESS)
             #expect(warned.infos.last == Messages.pamRootOverride(.english))
         } else {

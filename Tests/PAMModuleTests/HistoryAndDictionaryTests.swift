@@ -118,4 +118,24 @@ struct HistoryAndDictionaryTests {
         let allowed = try ChauthtokTests.run(base + ["store_unavailable=allow"], answers: ["Wp4&zRt8Nq", "Wp4&zRt8Nq"])
         #expect(allowed.status == PAM_SUCCESS)
     }
+
+    @Test("a quiet pam_end (PAM_DATA_SILENT, as a forked copy ends its handle) still records a change that happened")
+    func quietEndRecords() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try ChauthtokTests.run(try arguments(system: "hostA"), answers: ["Wp4&zRt8Nq", "Wp4&zRt8Nq"],
+                                            endFlags: Int32(bitPattern: UInt32(PAM_DATA_SILENT)))
+        #expect(result.status == PAM_SUCCESS)
+        #expect(try entries().map(\.system) == ["hostA"])
+    }
+
+    @Test("enforcing = no lets a reused password through with its warning, and records it")
+    func notEnforcingReuse() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let password = "Kq9#Lmv2Tz5!"
+        #expect(try ChauthtokTests.run(try arguments(system: "hostA"), answers: [password, password]).status == PAM_SUCCESS)
+        let again = try ChauthtokTests.run(try arguments(system: "hostB") + ["enforcing=no"], answers: [password, password])
+        #expect(again.status == PAM_SUCCESS)
+        #expect(again.badPasswordLines == [Messages.pamBadPassword(Messages.reusedOnOtherSystem("hostA"))])
+        #expect(try entries().count == 2)
+    }
 }

@@ -76,9 +76,39 @@ private let scriptedConversation: @convention(c) (
 enum PAMSession {
     static let service = "passpolicy-test"
 
+    /// The module talks to a person only when standard input is a terminal (otherwise it
+    /// behaves as under chpasswd: see `PasswordChange`). The tests' process gets a
+    /// pseudo-terminal as standard input once, so `pam_chauthtok` here is the interactive
+    /// case; the non-interactive one is PAM_SILENT (`flags`) or pamtester fed from a pipe.
+    private static let terminalStdin: Bool = {
+        // Glibc's pty functions are not imported without _XOPEN_SOURCE: looked up in libc.
+        typealias IntToInt = @convention(c) (Int32) -> Int32
+        typealias IntToName = @convention(c) (Int32) -> UnsafeMutablePointer<CChar>?
+        func libc<T>(_ name: String, as: T.Type) -> T? {
+            dlsym(UnsafeMutableRawPointer(bitPattern: 0), name).map { unsafeBitCast($0, to: T.self) }
+        }
+        guard let openpt = libc("posix_openpt", as: IntToInt.self), let grantpt = libc("grantpt", as: IntToInt.self),
+              let unlockpt = libc("unlockpt", as: IntToInt.self), let ptsname = libc("ptsname", as: IntToName.self)
+        else { return false }
+        let master = openpt(O_RDWR | O_NOCTTY)
+        guard master >= 0, grantpt(master) == 0, unlockpt(master) == 0, let name = ptsname(master) else { return false }
+        let slave = open(name, O_RDWR | O_NOCTTY)
+        guard slave >= 0 else { return false }
+        dup2(slave, STDIN_FILENO)
+        close(slave)
+        // The master stays open for the life of the tests: the terminal must not hang up.
+        return isatty(STDIN_FILENO) == 1
+    }()
+
+    static var interactive: Bool { terminalStdin }
+
     /// `stack` holds the `password` lines of the service file, e.g.
-    /// `["requisite \(module) retry=1", "required pam_permit.so"]`.
-    static func chauthtok(user: String, stack: [String], answers: [String]) throws -> ChauthtokResult {
+    /// `["requisite \(module) retry=1", "required pam_permit.so"]`. `flags` go to
+    /// pam_chauthtok (PAM_SILENT: no terminal conversation); `endFlags` are or-ed into
+    /// pam_end's status (PAM_DATA_SILENT: a quiet copy of the handle).
+    static func chauthtok(user: String, stack: [String], answers: [String],
+                          flags: Int32 = 0, endFlags: Int32 = 0) throws -> ChauthtokResult {
+        _ = terminalStdin
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("passpolicy-pam-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -95,8 +125,8 @@ enum PAMSession {
         guard started == PAM_SUCCESS, let handle else {
             throw PAMStartError(status: started)
         }
-        let status = pam_chauthtok(handle, 0)
-        pam_end(handle, status)
+        let status = pam_chauthtok(handle, flags)
+        pam_end(handle, status | endFlags)
         return ChauthtokResult(status: status, messages: conversation.messages,
                                unusedAnswers: conversation.answers.count)
     }

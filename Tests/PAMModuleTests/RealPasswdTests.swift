@@ -73,6 +73,8 @@ struct RealPasswdTests {
         let badLines = refused.transcript.split(whereSeparator: \.isNewline).filter { $0.contains("BAD PASSWORD: ") }
         #expect(badLines.map { String($0).trimmingCharacters(in: .whitespaces) } == expected)
         #expect(refused.transcript.contains("password unchanged"))
+        // Checked after the first entry: a refused password is never asked for again.
+        #expect(!refused.transcript.contains("Retype new password"))
 
         let accepted = attempts[1]
         #expect(accepted.status == 0, "\(accepted.transcript)")

@@ -43,3 +43,20 @@ import Glibc
         #expect(try ConfigurationCache.load(path: path, arguments: []).settings.minLength == 11)
     }
 }
+
+/// The cache key includes the drop-in directory: a drop-in added, edited or removed is seen
+/// at the next password change.
+@Suite(.serialized) struct ConfigurationCacheDropInTests {
+    @Test func dropInsAreSeenAtOnce() throws {
+        let path = DictionaryFixture.temporaryPath("cache.conf")
+        TestFiles.write(Array("minlen = 10\n".utf8), to: path)
+        #expect(try ConfigurationCache.load(path: path, arguments: []).settings.minLength == 10)
+        mkdir(path + ".d", 0o755)
+        TestFiles.write(Array("minlen = 13\n".utf8), to: path + ".d/50-a.conf")
+        #expect(try ConfigurationCache.load(path: path, arguments: []).settings.minLength == 13)
+        TestFiles.write(Array("minlen = 15\n".utf8), to: path + ".d/50-a.conf")
+        #expect(try ConfigurationCache.load(path: path, arguments: []).settings.minLength == 15)
+        unlink(path + ".d/50-a.conf")
+        #expect(try ConfigurationCache.load(path: path, arguments: []).settings.minLength == 10)
+    }
+}

@@ -22,10 +22,11 @@ enum CLIRunner {
 
     /// Runs `passpolicy args…` with `stdin` as standard input.
     @discardableResult
-    static func run(_ args: [String], stdin: Data = Data(), environment: [String: String]? = nil) throws -> Result {
+    static func run(_ args: [String], stdin: Data = Data(), environment: [String: String]? = nil,
+                    executable: URL? = nil) throws -> Result {
         _ = ignoreBrokenPipes
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable ?? binary
         process.arguments = args
         if let environment { process.environment = environment }
         let input = Pipe(), output = Pipe(), error = Pipe()

@@ -42,10 +42,15 @@ import Testing
         #expect(!r.stdout.contains("Autumn"))
         let all = try rows(r.stdout)
         for row in all {
-            #expect(Set(row.keys) == ["user", "source", "last_change", "expires", "days_left", "status"])
+            // local_account only on the store's rows (shadow's are this host's accounts).
+            let keys: Set<String> = ["user", "source", "last_change", "expires", "days_left", "status"]
+            #expect(Set(row.keys) == (row["source"] as? String == "shadow" ? keys : keys.union(["local_account"])))
         }
         let portal = all.filter { $0["source"] as? String == "portal" }
         #expect(Set(portal.compactMap { $0["user"] as? String }) == ["alice", "newcomer"])
+        // newcomer has no account here: known only to the store.
+        #expect(portal.first { $0["user"] as? String == "newcomer" }?["local_account"] as? Bool == false)
+        #expect(portal.first { $0["user"] as? String == "alice" }?["local_account"] as? Bool == true)
         let alice = try #require(portal.first { $0["user"] as? String == "alice" })
         let lastText = try #require(alice["last_change"] as? String)
         #expect(lastText == before.text || lastText == after.text)
@@ -68,7 +73,8 @@ import Testing
         let expired = try due(["--store", store, "--format", "csv"], now: later)
         let expiredLines = expired.stdout.split(separator: "\n").filter { $0.contains(",portal,") }
         #expect(expiredLines.count == 2)
-        #expect(expiredLines.allSatisfy { $0.hasSuffix(",expired") })
+        // The store's rows end with local_account: alice has an account here, newcomer not.
+        #expect(expiredLines.allSatisfy { $0.hasSuffix(",expired,true") || $0.hasSuffix(",expired,false") })
     }
 
     @Test func theStoreSettingIsUsedOnlyWhenItsFileExists() throws {

@@ -61,7 +61,11 @@ import Testing
         }
     }
 
-    @Test("a directory the user cannot enter is unreachable, not empty", .enabled(if: getuid() == 0))
+    /// Issue 15 (helpdesk without root) decides this case for `check`, which sets no
+    /// password: a reader without permission gets the other rules' verdict and a warning that
+    /// names the directory, never a silent "no history" (issue 13, D1). The PAM module and the
+    /// service still treat such a store as unreachable (store_unavailable): see CandidateJudge.
+    @Test("a directory the user cannot enter is never read as empty: check warns that the history was not checked", .enabled(if: getuid() == 0))
     func anUnenterableDirectory() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         chmod(folder.path, 0o755)
@@ -72,9 +76,12 @@ import Testing
         chmod(config.path, 0o644)
         let r = try CLIRunner.run(["check", "--config", config.path, "--user", "alice", "--system", "b", "--store", store],
                                   redirection: "<<'EOF'\n\(Self.password)\nEOF\n", user: "nobody")
-        #expect(r.status == 2, "\(r.stdout) \(r.stderr)")
-        #expect(r.stderr.contains("cannot use the directory \(path("private"))"))
-        #expect(r.stderr.contains("Permission denied"))
+        #expect(r.status == 0, "\(r.stdout) \(r.stderr)")  // the other rules pass; reuse could not be checked
+        #expect(r.stderr.contains("history not checked: permission denied on \(path("private"))"))
+        // `record` by the same user is still an error (it would split the history).
+        let record = try CLIRunner.run(["record", "--config", config.path, "--user", "alice", "--system", "b", "--store", store],
+                                       redirection: "<<'EOF'\n\(Self.password)\nEOF\n", user: "nobody")
+        #expect(record.status == 2)
     }
 
     @Test func symbolicLinksAnywhereInThePathAreRefusedAndNothingIsCreated() throws {

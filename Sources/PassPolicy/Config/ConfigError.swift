@@ -7,6 +7,9 @@ public struct ConfigError: Error, Sendable, Equatable, CustomStringConvertible {
         case badValue(ValueProblem)
         case malformedLine
         case contradiction(otherKey: String, reason: String)
+        /// A key of pam_pwquality, pam_cracklib or passwdqc that passpolicy spells or does
+        /// differently; `hint` says what to use here.
+        case otherToolKey(hint: String)
     }
 
     public let source: String

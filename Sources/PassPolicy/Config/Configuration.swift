@@ -1,15 +1,27 @@
 /// The effective settings and where each came from.
 ///
 /// One documented order, later wins: built-in defaults, then the config file
-/// (`/etc/security/passpolicy.conf`, or `--config` / the PAM `config=` option), then
-/// options on the PAM line, then command-line flags.
+/// (`/etc/security/passpolicy.conf`, or `--config` / the PAM `config=` option), then its
+/// drop-in directory (`FILE.d/*.conf`, in name order), then options on the PAM line, then
+/// command-line flags. A `profile = NAME` line applies the profile's settings where it stands.
 public struct Configuration: Sendable {
     public struct Origin: Sendable, Equatable, CustomStringConvertible {
         public let source: String
         public let line: Int
         /// When it was applied, counted from 1: later wins, and errors name the later key.
         public let sequence: Int
-        public var description: String { line > 0 ? "\(source):\(line)" : source }
+        /// Set when the value came from the profile that `source:line` named.
+        public let profile: String?
+        public init(source: String, line: Int, sequence: Int, profile: String? = nil) {
+            self.source = source
+            self.line = line
+            self.sequence = sequence
+            self.profile = profile
+        }
+        public var description: String {
+            let place = line > 0 ? "\(source):\(line)" : source
+            return profile.map { Messages.originFromProfile(place: place, profile: $0) } ?? place
+        }
     }
 
     public private(set) var settings = Settings()
@@ -17,29 +29,57 @@ public struct Configuration: Sendable {
     public private(set) var origins: [String: Origin] = [:]
     /// The config file that was read, if any.
     public private(set) var file: String?
+    /// Every file read, in order: the config file, then its drop-ins.
+    public private(set) var files: [String] = []
     private var sequence = 0
 
     public init() {}
 
-    /// Reads the config file at `path`, or the default file when `path` is nil. A missing
-    /// default file means the built-in defaults; a missing named file is an error.
+    /// Reads the config file at `path`, or the default file when `path` is nil, then the
+    /// `*.conf` files of its drop-in directory (`FILE.d`) in name order. A missing default
+    /// file means the built-in defaults (its drop-ins still apply); a missing named file is an
+    /// error; a missing drop-in directory is none.
     public static func load(path: String?) throws(ConfigError) -> Configuration {
         var configuration = Configuration()
         let target = path ?? Settings.defaultConfigPath
         switch SystemFile.read(target, limit: 1 << 20) {
         case .success(let bytes):
             configuration.file = target
+            configuration.files.append(target)
             try configuration.apply(fileContents: bytes, source: target)
         case .failure(let error):
-            if path == nil && error.errno == ENOENT_ { return configuration }
-            throw ConfigError(source: target, line: 0, key: nil, problem: .unreadable(errno: error.errno))
+            if !(path == nil && error.errno == ENOENT_) {
+                throw ConfigError(source: target, line: 0, key: nil, problem: .unreadable(errno: error.errno))
+            }
         }
+        try configuration.applyDropIns(of: target)
         try configuration.validate()
         return configuration
     }
 
-    /// Applies `key = value` lines; `#` starts a comment line. Lines end at "\n" (a "\r"
-    /// before it is trimmed like other blanks).
+    /// Applies `FILE.d/*.conf` in name order.
+    mutating func applyDropIns(of file: String) throws(ConfigError) {
+        let directory = DropInDirectory.path(for: file)
+        let dropIns: [String]
+        switch DropInDirectory.files(in: directory) {
+        case .success(let found): dropIns = found
+        case .failure(let error):
+            throw ConfigError(source: directory, line: 0, key: nil, problem: .unreadable(errno: error.errno))
+        }
+        for dropIn in dropIns {
+            switch SystemFile.read(dropIn, limit: 1 << 20) {
+            case .success(let bytes):
+                files.append(dropIn)
+                try apply(fileContents: bytes, source: dropIn)
+            case .failure(let error):
+                throw ConfigError(source: dropIn, line: 0, key: nil, problem: .unreadable(errno: error.errno))
+            }
+        }
+    }
+
+    /// Applies `key = value` lines; `#` starts a comment, at the start of a line or after a
+    /// blank (`minlen = 10   # staff`), so a `#` inside a value (`a#b`) stays. Lines end at
+    /// "\n" (a "\r" before it is trimmed like other blanks).
     ///
     /// Works on the bytes and makes strings only of keys and values: the PAM module reads the
     /// file on every password change, and the shipped file is mostly comments, which cost
@@ -61,7 +101,14 @@ public struct Configuration: Sendable {
                 let newline = memchr(base + start, 0x0A, buffer.count - start)
                     .map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? buffer.count
                 lineNumber += 1
-                let line = trimmed(start..<newline)
+                var end = newline
+                // A trailing comment: "#" after a blank ends the line.
+                var i = start + 1
+                while i < newline {
+                    if base[i] == 0x23 && blank(base[i - 1]) { end = i; break }
+                    i += 1
+                }
+                let line = trimmed(start..<end)
                 start = newline + 1
                 if line.isEmpty || base[line.lowerBound] == 0x23 { continue }  // "#"
                 if let eq = memchr(base + line.lowerBound, 0x3D, line.count) {  // "="
@@ -110,7 +157,14 @@ public struct Configuration: Sendable {
     /// Sets one key. Unknown keys and bad values are errors naming source, line and key.
     public mutating func set(_ key: String, _ value: String, source: String, line: Int) throws(ConfigError) {
         guard let option = OptionTable.option(named: key) else {
+            if let hint = ForeignKeys.hint(for: key) {
+                throw ConfigError(source: source, line: line, key: key, problem: .otherToolKey(hint: hint))
+            }
             throw ConfigError(source: source, line: line, key: key, problem: .unknownKey)
+        }
+        // pwquality's dictpath is cracklib's dictionary; here it is the compiled word list.
+        if key == "dictpath" && value.contains("cracklib") {
+            throw ConfigError(source: source, line: line, key: key, problem: .otherToolKey(hint: Messages.hintCrackLibDictPath))
         }
         do {
             try option.apply(value, to: &settings)
@@ -119,6 +173,12 @@ public struct Configuration: Sendable {
         }
         sequence += 1
         origins[key] = Origin(source: source, line: line, sequence: sequence)
+        // A profile sets its keys where it stands: each is shown as set by it.
+        if key == Profile.key, let profile = Profile.named(value) {
+            for (profileKey, _) in profile.settings {
+                origins[profileKey] = Origin(source: source, line: line, sequence: sequence, profile: profile.name)
+            }
+        }
     }
 
     /// Refuses pairs of values that cannot both hold, naming the later of the two.

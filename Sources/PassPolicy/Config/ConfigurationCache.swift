@@ -6,7 +6,8 @@ import Synchronization
 /// The configuration of a long-lived host of the PAM module (sshd, login, a display manager),
 /// parsed once and kept while the file and the PAM line are unchanged.
 ///
-/// Keyed by the file's identity (see `FileIdentity`), or its absence, and the PAM arguments:
+/// Keyed by the file's identity (see `FileIdentity`), or its absence, the identity of its
+/// drop-in directory and of each `*.conf` in it, and the PAM arguments:
 /// an edited file is read again at the next password change, and a `stat` replaces reading and
 /// parsing it on every call. Only successful loads are kept, so a broken file is reported every
 /// time.
@@ -15,6 +16,10 @@ public enum ConfigurationCache {
         let path: String
         /// nil while the file does not exist (the default file may be absent).
         let file: FileIdentity?
+        /// The drop-in directory (its identity changes when a file is added, removed or
+        /// renamed there) and each drop-in file, by path.
+        let dropInDirectory: FileIdentity?
+        let dropIns: [String: FileIdentity?]
         let arguments: [String]
         let numbers: [Int]?
     }
@@ -25,7 +30,12 @@ public enum ConfigurationCache {
     /// `numbers`: the arguments' positions on the PAM line (see `Configuration.apply(arguments:numbers:source:)`).
     public static func load(path: String?, arguments: [String], numbers: [Int]? = nil) throws(ConfigError) -> Configuration {
         let target = path ?? Settings.defaultConfigPath
-        let key = Key(path: target, file: try? FileIdentity(path: target), arguments: arguments, numbers: numbers)
+        let directory = DropInDirectory.path(for: target)
+        let dropInFiles = (try? DropInDirectory.files(in: directory).get()) ?? []
+        let key = Key(path: target, file: try? FileIdentity(path: target),
+                      dropInDirectory: try? FileIdentity(path: directory),
+                      dropIns: Dictionary(uniqueKeysWithValues: dropInFiles.map { ($0, try? FileIdentity(path: $0)) }),
+                      arguments: arguments, numbers: numbers)
         if let hit = cached.withLock({ entry -> Configuration? in
             guard let (k, configuration) = entry, k == key else { return nil }
             return configuration

@@ -2,6 +2,17 @@
 /// them. The PAM module accepts each of them as `key=value` on its line too.
 public enum OptionTable {
     public static let all: [ConfigOption] = [
+        ConfigOption(
+            name: Profile.key,
+            summary: "A shipped profile, applied where this line stands: settings after it override it (`passpolicy config --profiles` lists them).",
+            valueHelp: Profile.all.map(\.name).joined(separator: "|"),
+            apply: { (settings: inout Settings, text: String) throws(ValueProblem) in
+                // Empty or `none`: no profile (the example file's commented default).
+                if text.isEmpty || lowercased(text) == "none" { settings.profile = ""; return }
+                guard let profile = Profile.named(text) else { throw .unknownChoice(Profile.all.map(\.name)) }
+                try profile.apply(to: &settings)
+            },
+            render: { $0.profile }),
         .integer("minlen", 1...4096, "Fewest characters a password may have (characters as people see them, not bytes).", \.minLength),
         .integer("maxlen", 1...4096, "Most characters a password may have.", \.maxLength),
         .integer("minclass", 0...4, "Fewest of the four classes (upper case, lower case, digits, specials) a password must use.", \.minClasses),
@@ -30,6 +41,7 @@ public enum OptionTable {
                  \.minGuesses),
         .text("dictpath", "The compiled word list (`passpolicy dict build` writes it).", path: true, required: true, \.dictPath),
         .list("wordlists", "Extra word lists (one word a line) compiled into the word list by `passpolicy dict build`.", paths: true, \.wordLists),
+        .boolean("enforcing", "PAM: refuse a password that breaks a rule; no reports each broken rule as a warning and lets the change through (a gradual rollout).", \.enforcing),
         .integer("retry", 1...100, "PAM: how many times to ask for a new password before giving up.", \.retry),
         .boolean("enforce_for_root", "PAM: refuse weak passwords set by root too (otherwise root is warned only).", \.enforceForRoot),
         .boolean("local_users_only", "PAM: check only users listed in /etc/passwd.", \.localUsersOnly),

@@ -9,6 +9,17 @@ public struct AgePlan: Sendable {
         /// The new values; nil when that field stays as it is.
         public let newMax: Int?
         public let newWarn: Int?
+        /// Why the account is left alone whatever its fields say: locked, or no password.
+        public let skipped: Skip?
+
+        public init(user: String, shadowMax: Int?, shadowWarn: Int?, newMax: Int?, newWarn: Int?, skipped: Skip? = nil) {
+            self.user = user
+            self.shadowMax = shadowMax
+            self.shadowWarn = shadowWarn
+            self.newMax = newMax
+            self.newWarn = newWarn
+            self.skipped = skipped
+        }
 
         /// chage's options for the change: `["-M", "60", "-W", "14"]`; empty when none.
         public var chageArguments: [String] {
@@ -18,7 +29,15 @@ public struct AgePlan: Sendable {
             return args
         }
 
-        public var needsChange: Bool { newMax != nil || newWarn != nil }
+        public var needsChange: Bool { skipped == nil && (newMax != nil || newWarn != nil) }
+    }
+
+    /// Accounts `age --apply` never touches: there is no password to rotate.
+    public enum Skip: String, Sendable, Equatable {
+        /// `!hash` (passwd -l): ageing would come back with the unlock, set it then.
+        case locked
+        /// `*`, `!`, or empty: no password can be used or there is none.
+        case noPassword = "no-password"
     }
 
     public let items: [Item]
@@ -26,13 +45,23 @@ public struct AgePlan: Sendable {
     public let rotationOff: Bool
 
     /// Plans the change for every regular user of `shadow` (in passwd, uid ≥ 1000, a login
-    /// shell). A maximum stricter than `maxage` is kept (the stricter one applies anyway);
-    /// an empty, 99999 or looser one becomes `maxage`. The warning period becomes `warnage`.
-    public init(shadow: [ShadowEntry], passwd: [String: PasswdEntry], settings: Settings) {
+    /// shell) that `selection` includes. A maximum stricter than `maxage` is kept (the
+    /// stricter one applies anyway); an empty, 99999 or looser one becomes `maxage`. The
+    /// warning period becomes `warnage`. Locked and passwordless accounts are listed but
+    /// never changed.
+    public init(shadow: [ShadowEntry], passwd: [String: PasswdEntry], settings: Settings,
+                selection: AccountSelection = .all) {
         rotationOff = settings.maxAge == 0
         var items: [Item] = []
         for entry in shadow {
             guard let account = passwd[entry.user], !account.isSystem else { continue }
+            guard selection.includes(entry.user, passwd: account) else { continue }
+            let skip: Skip?
+            switch entry.password {
+            case .usable: skip = nil
+            case .locked: skip = .locked
+            case .disabled, .empty: skip = .noPassword
+            }
             var newMax: Int?
             var newWarn: Int?
             if !rotationOff {
@@ -44,7 +73,7 @@ public struct AgePlan: Sendable {
                 newWarn = entry.warnDays == settings.warnAge ? nil : settings.warnAge
             }
             items.append(Item(user: entry.user, shadowMax: entry.maxDays, shadowWarn: entry.warnDays,
-                              newMax: newMax, newWarn: newWarn))
+                              newMax: newMax, newWarn: newWarn, skipped: skip))
         }
         self.items = items
     }

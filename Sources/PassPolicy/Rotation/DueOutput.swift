@@ -13,8 +13,10 @@ public enum DueOutput {
         }
     }
 
-    /// An array of objects with exactly the keys user, source, last_change, expires,
-    /// days_left and status; dates as YYYY-MM-DD, null where there is none. One object a line.
+    /// An array of objects with the keys user, source, last_change, expires, days_left and
+    /// status, and local_account when it is known (the CLI knows, from passwd; false marks
+    /// people known only to the history store); dates as YYYY-MM-DD, null where there is
+    /// none. One object a line.
     public static func json(_ rows: [AccountAge]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(rows.count * 160 + 4)
@@ -33,7 +35,11 @@ public enum DueOutput {
             if let d = row.daysLeft { ShadowDay.appendDecimal(d, to: &out) } else { out.append(contentsOf: "null".utf8) }
             out.append(contentsOf: ",\"status\":\"".utf8)
             out.append(contentsOf: row.status.rawValue.utf8)
-            out.append(contentsOf: (i + 1 < rows.count ? "\"},\n" : "\"}\n").utf8)
+            out.append(UInt8(ascii: "\""))
+            if let local = row.localAccount {
+                out.append(contentsOf: (local ? ",\"local_account\":true" : ",\"local_account\":false").utf8)
+            }
+            out.append(contentsOf: (i + 1 < rows.count ? "},\n" : "}\n").utf8)
         }
         out.append(contentsOf: "]\n".utf8)
         return out
@@ -43,7 +49,9 @@ public enum DueOutput {
     public static func csv(_ rows: [AccountAge]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(rows.count * 70 + 64)
-        out.append(contentsOf: "user,source,last_change,expires,days_left,status\n".utf8)
+        let accounts = rows.contains { $0.localAccount != nil }
+        out.append(contentsOf: (accounts ? "user,source,last_change,expires,days_left,status,local_account\n"
+                                         : "user,source,last_change,expires,days_left,status\n").utf8)
         for row in rows {
             appendCSV(row.user, to: &out)
             out.append(UInt8(ascii: ","))
@@ -56,6 +64,10 @@ public enum DueOutput {
             if let d = row.daysLeft { ShadowDay.appendDecimal(d, to: &out) }
             out.append(UInt8(ascii: ","))
             out.append(contentsOf: row.status.rawValue.utf8)
+            if accounts {
+                out.append(UInt8(ascii: ","))
+                if let local = row.localAccount { out.append(contentsOf: (local ? "true" : "false").utf8) }
+            }
             out.append(UInt8(ascii: "\n"))
         }
         return out
@@ -64,7 +76,8 @@ public enum DueOutput {
     /// Columns padded to their widest cell; `-` where there is no value. User names are
     /// shown with control characters as `?` so a crafted name cannot move the terminal.
     public static func table(_ rows: [AccountAge]) -> [UInt8] {
-        let header = ["USER", "SOURCE", "LAST CHANGE", "EXPIRES", "DAYS LEFT", "STATUS"]
+        let accounts = rows.contains { $0.localAccount == false }
+        let header = ["USER", "SOURCE", "LAST CHANGE", "EXPIRES", "DAYS LEFT", "STATUS"] + (accounts ? ["ACCOUNT"] : [])
         var cells: [[String]] = [header]
         cells.reserveCapacity(rows.count + 1)
         for row in rows {
@@ -74,7 +87,7 @@ public enum DueOutput {
                 row.expires.flatMap(ShadowDay.format) ?? "-",
                 row.daysLeft.map { String($0) } ?? "-",
                 row.status.rawValue,
-            ])
+            ] + (accounts ? [row.localAccount == false ? Messages.dueStoreOnly : Messages.dueLocalAccount] : []))
         }
         var widths = [Int](repeating: 0, count: header.count)
         for line in cells {

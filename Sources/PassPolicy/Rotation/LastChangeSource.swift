@@ -29,15 +29,53 @@ public struct AgeRecord: Sendable, Equatable {
     public var sourceMaxDays: Int?
     /// What the password field holds, when the source knows (a history store does not).
     public var password: PasswordState?
+    /// Whether the person has an account on this host (in passwd); nil when not known.
+    /// False marks people known only to the history store.
+    public var localAccount: Bool?
 
     public init(user: String, source: String, lastChange: LastChange, sourceMaxDays: Int? = nil,
-                password: PasswordState? = nil) {
+                password: PasswordState? = nil, localAccount: Bool? = nil) {
         self.user = user
         self.source = source
         self.lastChange = lastChange
         self.sourceMaxDays = sourceMaxDays
         self.password = password
+        self.localAccount = localAccount
     }
+
+    /// One record per person and system: a person's shadow record and the store's record of
+    /// the same person on this host (`localSystem`) become one row under the system's name,
+    /// judged as the login check judges it (`LoginAge`): shadow's 0 (a change required)
+    /// wins, else the store's day; shadow's maximum and password field still apply. Every
+    /// record from the store gets `localAccount` from `localUsers` (nil leaves it unknown).
+    public static func onePerPersonAndSystem(_ records: [AgeRecord], localSystem: String,
+                                             localUsers: Set<String>?) -> [AgeRecord] {
+        let shadow = ShadowSource.sourceName
+        var storeDay: [String: Int] = [:]
+        var shadowUsers = Set<String>()
+        for r in records {
+            if r.source == shadow {
+                shadowUsers.insert(r.user)
+            } else if r.source == localSystem, case .day(let day) = r.lastChange {
+                storeDay[r.user] = day
+            }
+        }
+        var out: [AgeRecord] = []
+        out.reserveCapacity(records.count)
+        for var r in records {
+            if r.source == shadow, let day = storeDay[r.user] {
+                r.source = localSystem
+                if r.lastChange != .mustChange { r.lastChange = .day(max(1, day)) }
+            } else if r.source == localSystem && shadowUsers.contains(r.user) {
+                continue  // merged into the person's shadow row
+            }
+            // Only the store's rows can be of people without an account here: shadow's are.
+            if let localUsers, r.password == nil { r.localAccount = localUsers.contains(r.user) }
+            out.append(r)
+        }
+        return out
+    }
+
 }
 
 /// What a source yielded: its records, and the lines it could not read (reported as

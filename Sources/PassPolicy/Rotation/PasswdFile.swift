@@ -3,11 +3,14 @@ public struct PasswdEntry: Sendable, Equatable {
     public let user: String
     public let uid: Int
     public let shell: String
+    /// The primary group; nil when not read.
+    public let gid: Int?
 
-    public init(user: String, uid: Int, shell: String) {
+    public init(user: String, uid: Int, shell: String, gid: Int? = nil) {
         self.user = user
         self.uid = uid
         self.shell = shell
+        self.gid = gid
     }
 
     /// The first uid useradd gives people (Debian's UID_MIN in login.defs).
@@ -42,7 +45,9 @@ public struct PasswdFile: Sendable {
                 problems.append(LineProblem(file: file, line: line, reason: .badNumber(field: "uid", max: Int(UInt32.max))))
                 return
             }
-            entries.append(PasswdEntry(user: AccountLines.text(f[0]), uid: uid, shell: AccountLines.text(f[6])))
+            var gid: Int?
+            if case .value(let g) = AccountLines.number(f[3], max: Int(UInt32.max)) { gid = g }
+            entries.append(PasswdEntry(user: AccountLines.text(f[0]), uid: uid, shell: AccountLines.text(f[6]), gid: gid))
         }
     }
 

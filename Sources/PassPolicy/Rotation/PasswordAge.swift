@@ -26,14 +26,18 @@ public struct AccountAge: Sendable, Equatable {
     /// `expires - today`: 0 is the last valid day, negative means expired.
     public let daysLeft: Int?
     public let status: AgeStatus
+    /// Whether the person has an account on this host; nil when not known (the service).
+    public let localAccount: Bool?
 
-    public init(user: String, source: String, lastChange: Int?, expires: Int?, daysLeft: Int?, status: AgeStatus) {
+    public init(user: String, source: String, lastChange: Int?, expires: Int?, daysLeft: Int?, status: AgeStatus,
+                localAccount: Bool? = nil) {
         self.user = user
         self.source = source
         self.lastChange = lastChange
         self.expires = expires
         self.daysLeft = daysLeft
         self.status = status
+        self.localAccount = localAccount
     }
 }
 
@@ -91,6 +95,6 @@ public enum PasswordAge {
             break
         }
         return AccountAge(user: record.user, source: record.source, lastChange: lastChange,
-                          expires: expires, daysLeft: daysLeft, status: status)
+                          expires: expires, daysLeft: daysLeft, status: status, localAccount: record.localAccount)
     }
 }

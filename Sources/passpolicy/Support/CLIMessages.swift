@@ -10,6 +10,22 @@ extension Messages {
     }
 
 
+    /// `passpolicy config`: the first line, naming the order in which settings apply.
+    static func configHeader(file: String, dropIns: String) -> String {
+        "# Effective passpolicy settings (later wins: defaults < \(file) < \(dropIns)/*.conf < PAM line)"
+    }
+
+    static func configDefaultsOnly(file: String) -> String {
+        "# \(file) does not exist: built-in defaults apply."
+    }
+
+    static func configDropInRead(file: String) -> String {
+        "# read \(file)"
+    }
+
+    /// `passpolicy config`: where the `system` value came from when it is not set.
+    static let configSystemFromHostName = "host name"
+
     static func dictBuilt(path: String, words: Int, bytes: Int) -> String {
         "wrote \(path): \(words) distinct words, \(bytes) bytes"
     }
@@ -26,6 +42,28 @@ extension Messages {
         "\(path): word list format version \(version), \(words) distinct words, \(edges) trie edges, \(bytes) bytes"
     }
 
+    static func dictManifestNotWritten(path: String, error: String) -> String {
+        "passpolicy: warning: cannot write \(path) (what `dict info` lists): \(error)"
+    }
+
+    static func dictInfoBuilt(_ time: String) -> String {
+        "  built \(time)"
+    }
+
+    static func dictInfoSource(name: String, path: String, entries: Int) -> String {
+        "  source \(name) (\(path)): \(entries) entries"
+    }
+
+    static func dictInfoExtraLists(_ lists: String) -> String {
+        "  extra lists (wordlists): \(lists)"
+    }
+
+    static let dictInfoNoExtraLists = "  extra lists (wordlists): none"
+
+    static func dictInfoNoManifest(path: String) -> String {
+        "  (no \(path): sources and build date unknown; `passpolicy dict build` writes it)"
+    }
+
     static func dictDirectory(path: String, error: String) -> String {
         "cannot create the directory \(path): \(error)"
     }
@@ -33,6 +71,11 @@ extension Messages {
     /// `store_unavailable = allow`: the history could not be consulted (a warning, not a verdict).
     static func historySkipped(_ error: String) -> String {
         "warning: \(error); reuse was not checked (store_unavailable = allow)"
+    }
+
+    /// `check` by a user who may not read the history: the other rules' verdict stands.
+    static func historyNotCheckedPermission(path: String) -> String {
+        "warning: history not checked: permission denied on \(path); the verdict covers every other rule (ask an admin, or use passpolicyd)"
     }
 
     static func historyRecorded(user: String, system: String) -> String {
@@ -71,6 +114,36 @@ extension Messages {
         count == 0
             ? "Every regular user already has the policy's maximum and warning days."
             : "\(count == 1 ? "1 user differs" : "\(count) users differ") from the policy; run again with --apply to set \(count == 1 ? "it" : "them") with chage."
+    }
+
+    /// `passpolicy age`: an account left alone (locked, or without a password).
+    static func rotationAgeSkipped(user: String, _ skip: AgePlan.Skip) -> String {
+        switch skip {
+        case .locked: return "skipped \(printable(user)): the account is locked"
+        case .noPassword: return "skipped \(printable(user)): the account has no password"
+        }
+    }
+
+    /// `passpolicy age` table: the CHANGE cell of a skipped account.
+    static func rotationAgeSkipCell(_ skip: AgePlan.Skip) -> String {
+        switch skip {
+        case .locked: return "skipped (locked)"
+        case .noPassword: return "skipped (no password)"
+        }
+    }
+
+    static func rotationUnknownGroup(_ name: String, file: String) -> String {
+        "--group '\(printable(name))': no such group in \(file)"
+    }
+
+    /// `record` for a user this host does not know (not in the user database).
+    static func recordUnknownUser(_ user: String) -> String {
+        "warning: \(printable(user)) is not a user on this host; the change is recorded under that name all the same (check the spelling)"
+    }
+
+    /// `check --user` for a user this host does not know.
+    static func checkUnknownUser(_ user: String) -> String {
+        "note: \(printable(user)) is not a user on this host; the name rules used only the name given (no full name: give --full-name)"
     }
 
     static let rotationAgeOff =

@@ -21,8 +21,12 @@ final class CandidateCheck {
          user: String?, system: String?, store: String?) {
         self.checker = checker
         self.tokens = tokens
-        self.judge = CandidateJudge(settings: settings)
-        self.history = HistoryAccess.read(user: user, system: system ?? HistoryService.systemName(settings)) {
+        // Advisory: `check` sets no password, so a helpdesk member who may not read the
+        // history still gets the other rules' verdict, with a warning (see CandidateJudge).
+        self.judge = CandidateJudge(settings: settings, advisory: true)
+        self.history = HistoryAccess.read(user: user, system: system ?? HistoryService.systemName(settings),
+                                          store: store ?? settings.store, pepperFile: settings.pepperFile,
+                                          tokenFile: settings.tokenFile) {
             () throws(HistoryError) in try HistoryGate.forChecking(settings, store: store)
         }
     }
@@ -45,7 +49,11 @@ final class CandidateCheck {
         }
         if let skipped, !reportedSkip {
             reportedSkip = true
-            Terminal.error(Messages.historySkipped(skipped.error.description))
+            if let path = skipped.deniedPath {
+                Terminal.error(Messages.historyNotCheckedPermission(path: path))
+            } else {
+                Terminal.error(Messages.historySkipped(skipped.error.description))
+            }
         }
     }
 }

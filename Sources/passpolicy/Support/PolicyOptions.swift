@@ -32,7 +32,7 @@ extension CLIError {
 
 /// The options every subcommand that reads the policy shares.
 struct PolicyOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The config file.", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("The config file (default: /etc/security/passpolicy.conf, then FILE.d/*.conf).", valueName: "file"))
     var config: String?
 
     /// The effective configuration: defaults, then the config file.
@@ -57,7 +57,7 @@ struct PolicyOptions: ParsableArguments {
 
 /// The person a password is checked for, from the command line and the user database.
 struct PersonOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The user the password is for.", valueName: "name"))
+    @Option(name: .long, help: ArgumentHelp("The user the password is for (default: none; the name rules and the history need it).", valueName: "name"))
     var user: String?
 
     @Option(name: .customLong("full-name"),
