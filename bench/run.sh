@@ -18,6 +18,7 @@ export PASSPOLICY_PAM_MODULE=$(scripts/build-module.sh 2>/dev/null | tail -n 1)
 # As users run it: the default history store (/var/lib/passpolicy/history.db) installed, and
 # a --user, so that the history is consulted (read once per batch).
 printf 'dictpath = %s\n' "$(pwd)/$out/words.pwdict" > "$out/bench.conf"
+install -d -m 0755 /var/lib/passpolicy   # as scripts/install.sh makes it
 "$bin" token list --config "$out/bench.conf" >/dev/null   # creates the default store when it is missing
 
 echo "## Checking candidates (100,000 lines)"
