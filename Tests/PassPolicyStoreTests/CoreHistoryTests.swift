@@ -128,6 +128,17 @@ import PassPolicyStore
         #expect(configuration.settings.syncedSystems == synced)
     }
 
+    /// Found by the config fuzzer: a group of one was dropped from `groups` but not from the
+    /// index, so the setting did not parse back to the same value from its own rendering.
+    @Test func aGroupOfOneRendersAndParsesBack() throws {
+        let single = try #require(SyncedSystems(parsing: "\u{1}\u{0}\u{0}c&"))
+        #expect(single == SyncedSystems())
+        #expect(SyncedSystems(parsing: single.text == "none" ? "" : single.text) == single)
+        var configuration = Configuration()
+        try configuration.apply(fileContents: Array(" synced_systems=\u{1}\u{0}\u{0}c&".utf8), source: "fuzz")
+        #expect(configuration.settings.syncedSystems == SyncedSystems())
+    }
+
     @Test func syncedPasswordIsNotAReuse() throws {
         let synced = try #require(self.synced)
         let service = HistoryService(store: InMemoryHistoryStore(), hasher: Argon2Hasher(), remember: 24, synced: synced)

@@ -11,11 +11,14 @@ public struct SyncedSystems: Sendable, Equatable {
     public init?(parsing text: String) {
         for part in text.split(separator: ";") {
             let members = part.split(separator: ",").map { trimmed($0) }.filter { !$0.isEmpty }
+            // A group of one changes nothing: it is not kept, so the setting renders and
+            // parses back to the same value.
+            guard members.count > 1 else { continue }
             for member in members {
                 guard groupIndex[member] == nil else { return nil }
                 groupIndex[member] = groups.count
             }
-            if members.count > 1 { groups.append(members) }  // a group of one changes nothing
+            groups.append(members)
         }
     }
 
