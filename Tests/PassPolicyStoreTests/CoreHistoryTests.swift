@@ -137,6 +137,10 @@ import PassPolicyStore
         var configuration = Configuration()
         try configuration.apply(fileContents: Array(" synced_systems=\u{1}\u{0}\u{0}c&".utf8), source: "fuzz")
         #expect(configuration.settings.syncedSystems == SyncedSystems())
+        // A blank before a combining mark is trimmed as bytes, as in every list setting.
+        let marked = try #require(SyncedSystems(parsing: "r, d,\t\u{6EC}x; a, b"))
+        #expect(marked.groups == [["r", "d", "\u{6EC}x"], ["a", "b"]])
+        #expect(SyncedSystems(parsing: marked.text) == marked)
     }
 
     @Test func syncedPasswordIsNotAReuse() throws {

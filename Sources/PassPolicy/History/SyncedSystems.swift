@@ -9,8 +9,10 @@ public struct SyncedSystems: Sendable, Equatable {
 
     /// Parses the setting; nil when a system is named in two groups (or twice in one).
     public init?(parsing text: String) {
-        for part in text.split(separator: ";") {
-            let members = part.split(separator: ",").map { trimmed($0) }.filter { !$0.isEmpty }
+        // Split and trimmed as bytes, like every list setting (`splitList`): split as
+        // Characters, a ';' or a blank followed by a combining mark would be one Character.
+        for part in text.utf8.split(separator: 0x3B) {
+            let members = splitList(String(decoding: part, as: UTF8.self))
             // A group of one changes nothing: it is not kept, so the setting renders and
             // parses back to the same value.
             guard members.count > 1 else { continue }
