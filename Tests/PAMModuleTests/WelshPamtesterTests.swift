@@ -19,7 +19,9 @@ struct WelshPamtesterTests {
         return Language.named("cy") ?? .english
     }
 
-    /// pamtester for alice (no such user: root sets someone else's password) under `env`.
+    /// pamtester for alice (no such user: root sets someone else's password) under `env`, at a
+    /// terminal (pexpect gives it a pseudo-terminal: without one the module shows one short
+    /// refusal and no policy line), answering "abc", then "Summer1", at each first prompt.
     func run(_ env: String, arguments: String = "") throws -> ProcessRunner.Result {
         let module = try ModuleLocation.module()
         let pamtester = try #require(ProcessRunner.which("pamtester"), "install the Debian package pamtester")
@@ -30,8 +32,22 @@ struct WelshPamtesterTests {
             password required pam_permit.so
 
             """, to: "pam.d/\(Self.service)")
-        return try etc.run("exec env \(env) PASSPOLICY_LOCALEDIR=\"$3\" \"$1\" \"$2\" alice chauthtok",
-                           [pamtester, Self.service, Self.locale], input: Data("abc\nabc\nSummer1\nSummer1\n".utf8))
+        let script = """
+            import pexpect, sys
+            c = pexpect.spawn(sys.argv[1], [sys.argv[2], "alice", "chauthtok"], encoding="utf-8", timeout=30)
+            out = ""
+            for answer in ["abc", "Summer1"]:
+                c.expect(["New password: ", "Cyfrinair newydd: "])
+                out += c.before + c.after
+                c.sendline(answer)
+            c.expect(pexpect.EOF)
+            out += c.before
+            c.close()
+            print(out)
+            sys.exit(c.exitstatus if c.exitstatus is not None else 1)
+            """
+        return try etc.run("exec env \(env) PASSPOLICY_LOCALEDIR=\"$3\" /usr/bin/python3 -c \"$4\" \"$1\" \"$2\"",
+                           [pamtester, Self.service, Self.locale, script], input: Data())
     }
 
     /// The module's lines for `password`, as the core words them in `language` for root.
