@@ -7,7 +7,7 @@ set -euo pipefail
 
 packages=(
     # C libraries the Swift targets link (each behind one Swift file)
-    pkg-config gcc binutils libstdc++-12-dev libpam0g-dev libcrack2-dev libargon2-dev libsqlite3-dev libpq-dev zlib1g-dev
+    pkg-config gcc binutils libstdc++-12-dev libpam0g-dev libcrack2-dev libargon2-dev libsqlite3-dev libpq-dev libcurl4-openssl-dev zlib1g-dev
     # msgfmt compiles the message catalogs (po/*.po); xgettext and msgmerge keep them current
     gettext
     # Word lists compiled into the dictionary
