@@ -25,6 +25,12 @@
 #                         take ~3.6 KB instead of ~480 KB of RELA entries, read at every load.
 #                         Needs glibc >= 2.36 (Debian 12) at run time; older ones refuse the
 #                         module (GLIBC_ABI_DT_RELR) rather than load it wrongly.
+#   lazy libm             the standard library's ~100 libm functions, which the module never
+#                         calls on its paths, forward to a libm opened on first use
+#                         (scripts/module-link/lazy_libm.c), so libm.so.6 is not NEEDED: it
+#                         took ~0.1 ms of every load. A linker script named libm.so, found
+#                         first as libstdc++'s is, puts that object in place of `-lm`; the real
+#                         libm stays behind it AS_NEEDED for any function the list lacks.
 #
 # Prints the path of the built module on its last line (stdout); progress goes to stderr.
 set -eu
@@ -42,8 +48,16 @@ if [ ! -f "$archive" ]; then
     exit 1
 fi
 printf 'INPUT(%s)\n' "$archive" >"$cxxdir/libstdc++.so"
+# An archive, not the object itself: the link names -lm more than once.
+${CC:-cc} -O2 -fPIC -fno-builtin -fvisibility=hidden -c "$root/scripts/module-link/lazy_libm.c" -o "$cxxdir/lazy_libm.o"
+rm -f "$cxxdir/liblazy_libm.a"
+ar rcs "$cxxdir/liblazy_libm.a" "$cxxdir/lazy_libm.o"
+libm=$(${CC:-cc} -print-file-name=libm.so.6)
+printf 'INPUT(%s AS_NEEDED(%s))\n' "$cxxdir/liblazy_libm.a" "$libm" >"$cxxdir/libm.so"
 
 cd "$root"
+# SwiftPM does not know the link's inputs above: remove the module so the link always runs.
+rm -f "$scratch"/*/release/libpam_passpolicy.so
 swift build -c release --product pam_passpolicy --scratch-path "$scratch" \
     --disable-local-rpath \
     -Xswiftc -static-stdlib \

@@ -53,6 +53,62 @@ struct ModuleBinaryTests {
         }
     }
 
+    /// The standard library's libm functions forward to a libm opened on first use
+    /// (scripts/module-link/lazy_libm.c), so that libm.so.6 is not loaded with the module.
+    /// A function a new toolchain adds would bring libm back into NEEDED (the real libm
+    /// stays behind the forwarders AS_NEEDED): then it must be added to lazy_libm.c.
+    @Test("libm is not NEEDED, and no libm function is left to the dynamic linker")
+    func libmIsNotNeeded() throws {
+        let module = try ModuleLocation.module()
+        let readelf = try #require(ProcessRunner.which("readelf"), "readelf (Debian binutils) is needed")
+        let dynamic = try ProcessRunner.run(readelf, ["-d", "-W", module])
+        #expect(!dynamic.stdout.contains("[libm.so"), "add the missing functions to scripts/module-link/lazy_libm.c")
+        let nm = try #require(ProcessRunner.which("nm"))
+        let undefined = try ProcessRunner.run(nm, ["-D", "--undefined-only", module]).stdout
+            .split(separator: "\n").compactMap { $0.split(separator: " ").last?.split(separator: "@").first.map(String.init) }
+        let libm = try ProcessRunner.run(nm, ["-D", "--defined-only", "/lib/x86_64-linux-gnu/libm.so.6"]).stdout
+            .split(separator: "\n").compactMap { $0.split(separator: " ").last?.split(separator: "@").first.map(String.init) }
+        #expect(!libm.isEmpty)
+        #expect(Set(undefined).intersection(libm).sorted() == [])
+    }
+
+    /// The forwarders give libm's answers: a C program calls them through lazy_libm.c and
+    /// through libm itself, with signatures of every shape the file has.
+    @Test("the lazy libm forwarders answer as libm does")
+    func lazyLibmForwardersAgree() throws {
+        let cc = try #require(ProcessRunner.which("cc"), "a C compiler (Debian gcc) is needed")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("passpolicy-lazym-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let program = dir.appendingPathComponent("probe.c").path
+        try """
+            #include <math.h>
+            #include <stdio.h>
+            int main(void) {
+                int q = 0, sign = 0;
+                double r = remquo(10.5, 3.0, &q);
+                double g = lgamma_r(-2.5, &sign);
+                printf("%.17g %.9g %.17Lg %.17g %.17g %.17g %d %.17g %d %.17g %.17Lg %.17g %d\\n",
+                       exp(1.0), powf(2.0f, 0.5f), fmal(2.0L, 3.0L, 1.0L), fmod(7.5, 2.0), log10(1000.0),
+                       r, q, g, sign, jn(2, 1.5), nanl("") != nanl("") ? 1.0L : 0.0L, round(2.5), isnan(nanf("")));
+                return 0;
+            }
+            """.write(toFile: program, atomically: true, encoding: .utf8)
+        let source = ModuleLocation.packageRoot.appendingPathComponent("scripts/module-link/lazy_libm.c").path
+        let lazy = dir.appendingPathComponent("lazy").path, real = dir.appendingPathComponent("real").path
+        let built = try ProcessRunner.run(cc, ["-O0", "-fno-builtin", "-o", lazy, program, source])
+        #expect(built.status == 0, "\(built.output)")
+        #expect(try ProcessRunner.run(cc, ["-O0", "-fno-builtin", "-o", real, program, "-lm"]).status == 0)
+        // Linked without -lm, the program's math can only come from the forwarders.
+        let readelf = try #require(ProcessRunner.which("readelf"))
+        #expect(!(try ProcessRunner.run(readelf, ["-d", lazy]).stdout.contains("libm.so")))
+        let viaForwarders = try ProcessRunner.run(lazy, [])
+        let viaLibm = try ProcessRunner.run(real, [])
+        #expect(viaForwarders.status == 0 && viaLibm.status == 0)
+        #expect(!viaLibm.stdout.isEmpty)
+        #expect(viaForwarders.stdout == viaLibm.stdout)
+    }
+
     /// The Swift runtime's CommandLine.cpp initialiser reads the host's /proc/self/maps at every
     /// load; the module replaces the function it belongs to (RuntimeArguments.swift) so that it
     /// is not linked. Traced here as `dlopen` of the module by a fresh python3.
