@@ -45,8 +45,10 @@ final class ScratchFile {
 
     init(_ name: String) {
         // memfd_create is not exported without _GNU_SOURCE: a temporary file, unlinked at
-        // once, lives on through its descriptor.
-        var template = Array("/tmp/\(name)-XXXXXX".utf8CString)
+        // once, lives on through its descriptor. In /dev/shm (memory) where there is one: on
+        // a disk, every input's write and map waited for I/O (570 executions/s).
+        let folder = access("/dev/shm", W_OK) == 0 ? "/dev/shm" : "/tmp"
+        var template = Array("\(folder)/\(name)-XXXXXX".utf8CString)
         fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         require(fd >= 0, "mkstemp")
         template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }

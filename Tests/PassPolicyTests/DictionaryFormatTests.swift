@@ -40,6 +40,24 @@ import Glibc
         #expect(st.st_mode & 0o777 == 0o644)
     }
 
+    /// The word-list fuzzer's seed is a compiled list behind one repair byte: after a format
+    /// change it must be written again (`PASSPOLICY_FUZZ_WRITE_SEED`, see FUZZING.md), or the
+    /// fuzzer only ever sees lists it refuses at the header.
+    @Test func theFuzzSeedOpensInTodaysFormat() throws {
+        let repository = String(#filePath).split(separator: "/", omittingEmptySubsequences: false).dropLast(3).joined(separator: "/")
+        guard case .success(let seed) = SystemFile.read(repository + "/Fuzz/corpus/wordlist/small") else {
+            Issue.record("Fuzz/corpus/wordlist/small cannot be read")
+            return
+        }
+        let path = DictionaryFixture.temporaryPath("fuzz-seed.pwdict")
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        #expect(fd >= 0)
+        Array(seed.dropFirst()).withUnsafeBytes { _ = write(fd, $0.baseAddress, $0.count) }
+        close(fd)
+        let list = try WordList.open(path: path)
+        #expect(list.info.wordCount == 34)  // 40 lines of Fuzz/words.txt, some the same word
+    }
+
     @Test func truncatedDamagedAndForeignFilesAreErrors() throws {
         let (path, summary) = try small()
         let bytes = summary.bytes
