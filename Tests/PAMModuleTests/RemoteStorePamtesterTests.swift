@@ -1,0 +1,51 @@
+import Foundation
+import PassPolicy
+@testable import PAMModule
+import Testing
+
+/// The same host as `RemoteStoreTests`, driven the way an administrator tries it: pamtester
+/// runs a PAM service whose module line names a passpolicyd over TLS (`IsolatedEtc` gives it
+/// a private /etc/pam.d). Fed from a pipe, as scripts do: no retype after a refusal.
+@Suite("pam_passpolicy under pamtester, with the history behind passpolicyd", .serialized,
+       .enabled(if: ModuleLocation.isRoot, "needs root: unshare and mount"))
+struct RemoteStorePamtesterTests {
+    static let service = "passpolicy-remote"
+
+    func chauthtok(_ host: RemoteStoreTests.Service, _ password: String, extra: String = "") throws -> ProcessRunner.Result {
+        let module = try ModuleLocation.module()
+        let pamtester = try #require(ProcessRunner.which("pamtester"), "install the Debian package pamtester")
+        let etc = try IsolatedEtc()
+        defer { etc.remove() }
+        let options = RemoteStoreTests().arguments(host).joined(separator: " ")
+        try etc.write("""
+            password requisite \(module) \(options) \(extra)
+            password required pam_permit.so
+
+            """, to: "pam.d/\(Self.service)")
+        return try etc.run("exec \"$1\" \"$2\" \"$3\" chauthtok", [pamtester, Self.service, ChauthtokTests.user],
+                           input: Data("\(password)\n\(password)\n".utf8))
+    }
+
+    @Test("accepted and recorded under the host's name; another system's password refused as reuse; an outage follows store_unavailable")
+    func throughTheService() throws {
+        let host = try RemoteStoreTests.Service()
+        try host.start()
+        defer { host.stop() }
+
+        let accepted = try chauthtok(host, "Hv6%Tq2!Rm9z")
+        #expect(accepted.status == 0, "\(accepted.output)")
+        #expect(try host.systems(of: ChauthtokTests.user) == ["web01"])
+
+        try host.recordThroughMail(ChauthtokTests.user, "Yb3@Kw7#Pn")
+        let reused = try chauthtok(host, "Yb3@Kw7#Pn")
+        #expect(reused.status != 0 && reused.status != 97)
+        #expect(reused.output.contains(Messages.pamBadPasswordShort(rules: ["reuse"], .english)), "\(reused.output)")
+        #expect(try host.systems(of: ChauthtokTests.user) == ["web01", "mail"] || host.systems(of: ChauthtokTests.user) == ["mail", "web01"])
+
+        host.stop()
+        let refused = try chauthtok(host, "Gc8^Lz4&Wq1v")
+        #expect(refused.status != 0 && refused.status != 97, "\(refused.output)")
+        let allowed = try chauthtok(host, "Gc8^Lz4&Wq1v", extra: "store_unavailable=allow store_timeout=2")
+        #expect(allowed.status == 0, "\(allowed.output)")
+    }
+}
