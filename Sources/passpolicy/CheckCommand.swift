@@ -35,7 +35,7 @@ struct CheckCommand: ParsableCommand {
                                valueName: "name"))
     var system: String?
 
-    @Option(help: ArgumentHelp("The history store, overriding the `store` setting (default: /var/lib/passpolicy/history.db): an absolute SQLite file path or a postgresql:// URL.",
+    @Option(help: ArgumentHelp("The history store, overriding the `store` setting (default: /var/lib/passpolicy/history.db): an absolute SQLite file path, a postgresql:// URL or the https:// URL of a passpolicyd.",
                                valueName: "path|url"))
     var store: String?
 

@@ -19,7 +19,7 @@ struct DueCommand: ParsableCommand {
             (uid < 1000 or a nologin/false shell) are left out unless --include-system. \
             Unreadable lines are reported on standard error with file and line; the other \
             accounts are still listed. With a history store (--store, else the `store` setting \
-            when it is a postgresql:// URL or an existing file), each person's latest change on \
+            when it is a postgresql:// or https:// URL or an existing file), each person's latest change on \
             each system it recorded is listed too, its source the system's name: one row per \
             person and system (this host's row takes the store's date, as the login check \
             does), and people with no account on this host are marked (ACCOUNT "store only"; \
@@ -41,7 +41,7 @@ struct DueCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The passwd file (uids and shells, to leave system accounts out).", valueName: "file"))
     var passwd = "/etc/passwd"
 
-    @Option(help: ArgumentHelp("The history store, overriding the `store` setting: an absolute SQLite file path or a postgresql:// URL; `none` lists shadow only.",
+    @Option(help: ArgumentHelp("The history store, overriding the `store` setting: an absolute SQLite file path, a postgresql:// URL or the https:// URL of a passpolicyd; `none` lists shadow only.",
                                valueName: "path|url"))
     var store: String?
 

@@ -60,7 +60,7 @@ struct HistoryOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The person (user name) whose history it is.", valueName: "name"))
     var user: String
 
-    @Option(help: ArgumentHelp("The history store, overriding the `store` setting: an absolute SQLite file path or a postgresql:// URL.",
+    @Option(help: ArgumentHelp("The history store, overriding the `store` setting: an absolute SQLite file path, a postgresql:// URL or the https:// URL of a passpolicyd.",
                                valueName: "path|url"))
     var store: String?
 
