@@ -17,6 +17,23 @@ struct IsolatedEtc {
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
     }
 
+    /// A private view whose PAM service `name` runs the built module with `options` (a PAM
+    /// line's arguments), then `next` (a module and its arguments).
+    static func service(_ name: String, options: String, then next: String = "pam_permit.so") throws -> IsolatedEtc {
+        let etc = try IsolatedEtc()
+        do {
+            try etc.write("""
+                password requisite \(try ModuleLocation.module()) \(options)
+                password required \(next)
+
+                """, to: "pam.d/\(name)")
+        } catch {
+            etc.remove()
+            throw error
+        }
+        return etc
+    }
+
     /// Puts `contents` at /etc/`path` in the private view.
     func write(_ contents: String, to path: String) throws {
         let file = upper.appendingPathComponent(path)

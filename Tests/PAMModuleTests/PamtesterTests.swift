@@ -16,14 +16,8 @@ struct PamtesterTests {
 
     @Test("fed from a pipe (no terminal), a weak password gets one short refusal: no policy line, no retype, no retry")
     func refusedWithoutTerminal() throws {
-        let module = try ModuleLocation.module()
-        let etc = try IsolatedEtc()
+        let etc = try IsolatedEtc.service(Self.service, options: "retry=2 dictcheck=no store=none enforce_for_root")
         defer { etc.remove() }
-        try etc.write("""
-            password requisite \(module) retry=2 dictcheck=no store=none enforce_for_root
-            password required pam_permit.so
-
-            """, to: "pam.d/\(Self.service)")
         let result = try etc.run("exec \"$1\" \"$2\" alice chauthtok", [try pamtester(), Self.service],
                                  input: Data("abc\nabc\nSummer1\nSummer1\n".utf8))
         #expect(result.status != 0 && result.status != 97)
@@ -37,14 +31,8 @@ struct PamtesterTests {
 
     @Test("at a terminal, a single weak entry shows BAD PASSWORD before any retype prompt")
     func badPasswordBeforeRetype() throws {
-        let module = try ModuleLocation.module()
-        let etc = try IsolatedEtc()
+        let etc = try IsolatedEtc.service(Self.service, options: "retry=2 dictcheck=no store=none enforce_for_root")
         defer { etc.remove() }
-        try etc.write("""
-            password requisite \(module) retry=2 dictcheck=no store=none enforce_for_root
-            password required pam_permit.so
-
-            """, to: "pam.d/\(Self.service)")
         let script = """
             import pexpect, sys
             c = pexpect.spawn(sys.argv[1], sys.argv[2:] + ["alice", "chauthtok"], encoding="utf-8", timeout=30)
@@ -65,14 +53,8 @@ struct PamtesterTests {
 
     @Test("enforcing = no: a weak password is changed, with a warning")
     func notEnforcingChangesPassword() throws {
-        let module = try ModuleLocation.module()
-        let etc = try IsolatedEtc()
+        let etc = try IsolatedEtc.service(Self.service, options: "retry=1 dictcheck=no store=none enforce_for_root enforcing=no", then: "pam_unix.so use_authtok yescrypt")
         defer { etc.remove() }
-        try etc.write("""
-            password requisite \(module) retry=1 dictcheck=no store=none enforce_for_root enforcing=no
-            password required pam_unix.so use_authtok yescrypt
-
-            """, to: "pam.d/\(Self.service)")
         let user = "ppt" + String(UUID().uuidString.prefix(8)).lowercased()
         let result = try etc.run("""
             useradd -M "$3" || exit 98
@@ -87,14 +69,8 @@ struct PamtesterTests {
 
     @Test("root without a terminal is refused; root at a terminal is warned and the change goes through")
     func rootScriptVersusTerminal() throws {
-        let module = try ModuleLocation.module()
-        let etc = try IsolatedEtc()
+        let etc = try IsolatedEtc.service(Self.service, options: "retry=1 store=none dictpath=\(try TestWordList.get())", then: "pam_unix.so use_authtok yescrypt")
         defer { etc.remove() }
-        try etc.write("""
-            password requisite \(module) retry=1 store=none dictpath=\(try TestWordList.get())
-            password required pam_unix.so use_authtok yescrypt
-
-            """, to: "pam.d/\(Self.service)")
         let user = "ppt" + String(UUID().uuidString.prefix(8)).lowercased()
         // pamtester at a terminal (pexpect gives it a pseudo-terminal), answering each prompt.
         let atTerminal = """
@@ -123,14 +99,8 @@ struct PamtesterTests {
 
     @Test("an accepted password reaches pam_unix through PAM_AUTHTOK and changes /etc/shadow")
     func acceptedReachesPamUnix() throws {
-        let module = try ModuleLocation.module()
-        let etc = try IsolatedEtc()
+        let etc = try IsolatedEtc.service(Self.service, options: "retry=1 dictcheck=no store=none enforce_for_root", then: "pam_unix.so use_authtok yescrypt")
         defer { etc.remove() }
-        try etc.write("""
-            password requisite \(module) retry=1 dictcheck=no store=none enforce_for_root
-            password required pam_unix.so use_authtok yescrypt
-
-            """, to: "pam.d/\(Self.service)")
         let user = "ppt" + String(UUID().uuidString.prefix(8)).lowercased()
         let password = "Vq7#mLp2zR"
         let result = try etc.run("""

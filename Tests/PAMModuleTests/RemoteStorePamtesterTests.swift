@@ -12,16 +12,10 @@ struct RemoteStorePamtesterTests {
     static let service = "passpolicy-remote"
 
     func chauthtok(_ host: RemoteStoreTests.Service, _ password: String, extra: String = "") throws -> ProcessRunner.Result {
-        let module = try ModuleLocation.module()
         let pamtester = try #require(ProcessRunner.which("pamtester"), "install the Debian package pamtester")
-        let etc = try IsolatedEtc()
-        defer { etc.remove() }
         let options = RemoteStoreTests().arguments(host).joined(separator: " ")
-        try etc.write("""
-            password requisite \(module) \(options) \(extra)
-            password required pam_permit.so
-
-            """, to: "pam.d/\(Self.service)")
+        let etc = try IsolatedEtc.service(Self.service, options: "\(options) \(extra)")
+        defer { etc.remove() }
         return try etc.run("exec \"$1\" \"$2\" \"$3\" chauthtok", [pamtester, Self.service, ChauthtokTests.user],
                            input: Data("\(password)\n\(password)\n".utf8))
     }

@@ -23,15 +23,9 @@ struct WelshPamtesterTests {
     /// terminal (pexpect gives it a pseudo-terminal: without one the module shows one short
     /// refusal and no policy line), answering "abc", then "Summer1", at each first prompt.
     func run(_ env: String, arguments: String = "") throws -> ProcessRunner.Result {
-        let module = try ModuleLocation.module()
         let pamtester = try #require(ProcessRunner.which("pamtester"), "install the Debian package pamtester")
-        let etc = try IsolatedEtc()
+        let etc = try IsolatedEtc.service(Self.service, options: "retry=2 dictcheck=no store=none enforce_for_root \(arguments)")
         defer { etc.remove() }
-        try etc.write("""
-            password requisite \(module) retry=2 dictcheck=no store=none enforce_for_root \(arguments)
-            password required pam_permit.so
-
-            """, to: "pam.d/\(Self.service)")
         let script = """
             import pexpect, sys
             c = pexpect.spawn(sys.argv[1], [sys.argv[2], "alice", "chauthtok"], encoding="utf-8", timeout=30)
