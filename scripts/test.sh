@@ -12,8 +12,8 @@ swift build --build-tests
 scripts/build-locale.sh >/dev/null
 # The real Debian word lists, compiled once for the tests that need the dictionary rule.
 .build/debug/passpolicy dict build --output .build/test-words.pwdict >/dev/null
-# Coverage-guided fuzzing, briefly: every target for 20 s from its seeds (FUZZING.md).
-scripts/fuzz.sh 20
+# Coverage-guided fuzzing, briefly: every target for 30 s from its seeds (FUZZING.md).
+scripts/fuzz.sh 30
 # passpolicyd against its OpenAPI document, with schemathesis (PyPI).
 scripts/service-check.sh
 # Last, so that the suite's summary closes the run.
