@@ -54,6 +54,7 @@ public func buildApplication(_ service: PolicyService) throws(ServiceSetupError)
     } else {
         server = http1
     }
+    // Log lines stay English (administrators search them; pam_pwquality logs in English too).
     service.logger.info("\(ServiceMessages.listening(address.description, tls: tls != nil))")
     return Application(
         router: buildRouter(service),
