@@ -127,6 +127,8 @@ struct PAMHandle {
     // MARK: Syslog
 
     /// Writes `text` to syslog (auth facility, tagged with the service and module by libpam).
+    /// Always English, whatever the person's language: administrators search logs for these
+    /// lines, and pam_pwquality's are English too.
     func log(_ priority: Int32, _ text: String) {
         text.withCString { message in
             withVaList([message]) { args in pam_vsyslog(raw, priority, "%s", args) }

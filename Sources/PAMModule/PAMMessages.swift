@@ -87,9 +87,9 @@ extension Messages {
     }
     /// Shown to the person when the word list is missing or damaged (fail closed).
     static func pamWordListUnavailable(path: String, reason: String, _ l: Language) -> String {
-        // TRANSLATORS: PAM: the compiled word list is missing; {path} is a file, {reason} a system error (in English).
+        // TRANSLATORS: PAM: the compiled word list is missing; {path} is a file, {reason} why (a system error stays in English).
         l.tr("passpolicy: the word list {path} cannot be used ({reason}), so the password cannot be changed. Tell your administrator (`passpolicy dict build` makes it).",
-             ["path": path, "reason": reason])
+             ["path": path, "reason": LateTranslation.text(reason, in: l)])
     }
     /// The syslog line for a broken configuration: the full error, with file, line and key.
     static func pamConfigurationLog(_ detail: String) -> String {

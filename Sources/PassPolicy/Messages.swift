@@ -2,16 +2,15 @@
 ///
 /// Rule messages say what to change and never contain the password or any part of it.
 /// They may name the part of the person's *own* user name or full name that matched.
-/// Every sentence passpolicy shows a person or writes to a log, in one place.
-///
-/// Rule messages say what to change and never contain the password or any part of it.
-/// They may name the part of the person's *own* user name or full name that matched.
 ///
 /// Sentences a person reads come in every language of `Language`: each is an English msgid
 /// with `{name}` placeholders, translated whole in `po/*.po` (never built from fragments:
 /// Welsh word order and mutations differ), with a `TRANSLATORS:` comment right before the
 /// call saying where it appears. `scripts/update-po.sh` extracts them into po/passpolicy.pot.
-/// Log lines and configuration errors stay in English, for the administrator's searches.
+/// Configuration and history-store errors are English in `description` (what logs show)
+/// and in any language through `message(_:)`; sentences built before the reader is known
+/// (a reason, a hint) are made with `LateTranslation.english`. Log lines stay in English,
+/// for the administrator's searches (as pam_pwquality's do).
 public enum Messages {
     // MARK: Rules
 
@@ -179,39 +178,74 @@ public enum Messages {
     // MARK: Configuration
 
     public static func minlenOverMaxlen(_ minlen: Int, _ maxlen: Int) -> String {
-        "minlen (\(minlen)) is larger than maxlen (\(maxlen)): no password could pass"
+        LateTranslation.english { l in
+            // TRANSLATORS: config error, after "FILE:LINE: key 'maxlen': contradicts 'minlen': "; minlen and maxlen are setting names.
+            l.tr("minlen ({minlen}) is larger than maxlen ({maxlen}): no password could pass", ["minlen": minlen, "maxlen": maxlen])
+        }
     }
 
     public static func classesOverMinlen(_ classes: Int, _ minlen: Int) -> String {
-        "\(classes) character classes are required but minlen is \(minlen): no password could pass"
+        LateTranslation.english { l in
+            // TRANSLATORS: config error, after "FILE:LINE: key 'minclass': contradicts 'minlen': "; {classes} is 2 to 4.
+            l.tr("{classes} character classes are required but minlen is {minlen}: no password could pass",
+                 ["classes": classes, "minlen": minlen])
+        }
     }
 
     public static func warnageOverMaxage(_ warnage: Int, _ maxage: Int) -> String {
-        "warnage (\(warnage)) must be smaller than maxage (\(maxage))"
+        LateTranslation.english { l in
+            // TRANSLATORS: config error, after "FILE:LINE: key 'warnage': contradicts 'maxage': "; both are numbers of days.
+            l.tr("warnage ({warnage}) must be smaller than maxage ({maxage})", ["warnage": warnage, "maxage": maxage])
+        }
     }
 
-    public static func describe(_ e: ConfigError) -> String {
+    /// "FILE:LINE: key 'K': problem": the file, line and key as they are, the problem in `l`.
+    public static func describe(_ e: ConfigError, _ l: Language = .english) -> String {
         let place = e.line > 0 ? "\(e.source):\(e.line)" : e.source
         let key = e.key.map { "key '\(printable($0))': " } ?? ""
-        let problem: String
-        switch e.problem {
-        case .unreadable(let errno): problem = "cannot read the file: \(SystemError(errno: errno))"
-        case .unknownKey: problem = "unknown key (see `passpolicy config --keys` for the list)"
-        case .malformedLine: problem = "not a `key = value` line"
-        case .contradiction(let other, let reason): problem = "contradicts '\(other)': \(reason)"
-        case .otherToolKey(let hint): problem = hint
+        return "\(place): \(key)\(problem(e.problem, l))"
+    }
+
+    static func problem(_ p: ConfigError.Problem, _ l: Language) -> String {
+        switch p {
+        case .unreadable(let errno):
+            // TRANSLATORS: config error, after "FILE: "; {error} is the system's reason, in English ("No such file or directory").
+            return l.tr("cannot read the file: {error}", ["error": SystemError(errno: errno).description])
+        case .unknownKey:
+            // TRANSLATORS: config error, after "FILE:LINE: key 'K': "; `passpolicy config --keys` is a command.
+            return l.tr("unknown key (see `passpolicy config --keys` for the list)")
+        case .malformedLine:
+            // TRANSLATORS: config error, after "FILE:LINE: ": the line is not a setting; `key = value` stays as it is.
+            return l.tr("not a `key = value` line")
+        case .contradiction(let other, let reason):
+            // TRANSLATORS: config error, after "FILE:LINE: key 'K': "; {other} is another setting's name, {reason} one of the sentences above.
+            return l.tr("contradicts '{other}': {reason}", ["other": other, "reason": LateTranslation.text(reason, in: l)])
+        case .otherToolKey(let hint): return LateTranslation.text(hint, in: l)
         case .badValue(let v):
             switch v {
-            case .missing: problem = "a value is needed"
-            case .notAnInteger: problem = "the value is not a whole number"
-            case .outOfRange(let r): problem = "the value must be between \(r.lowerBound) and \(r.upperBound)"
-            case .notABoolean: problem = "the value must be yes or no"
-            case .unknownChoice(let names): problem = "the value must be one of: \(names.joined(separator: ", "))"
-            case .notAnAbsolutePath: problem = "the value must be an absolute path"
-            case .notASyncedGroupList: problem = "a system is named in two groups; write groups as `ad, google, m365; vle, mis`"
+            case .missing:
+                // TRANSLATORS: config error, after "FILE:LINE: key 'K': ": `key =` with nothing after it.
+                return l.tr("a value is needed")
+            case .notAnInteger:
+                // TRANSLATORS: config error, after "FILE:LINE: key 'K': ".
+                return l.tr("the value is not a whole number")
+            case .outOfRange(let r):
+                // TRANSLATORS: config error, after "FILE:LINE: key 'K': "; {low} and {high} are numbers.
+                return l.tr("the value must be between {low} and {high}", ["low": r.lowerBound, "high": r.upperBound])
+            case .notABoolean:
+                // TRANSLATORS: config error, after "FILE:LINE: key 'K': "; yes and no are the values to write, not translated.
+                return l.tr("the value must be yes or no")
+            case .unknownChoice(let names):
+                // TRANSLATORS: config error, after "FILE:LINE: key 'K': "; {choices} are values to write, not translated.
+                return l.tr("the value must be one of: {choices}", ["choices": names.joined(separator: ", ")])
+            case .notAnAbsolutePath:
+                // TRANSLATORS: config error, after "FILE:LINE: key 'K': "; an absolute path starts with /.
+                return l.tr("the value must be an absolute path")
+            case .notASyncedGroupList:
+                // TRANSLATORS: config error for synced_systems; the example in backquotes is written as it is.
+                return l.tr("a system is named in two groups; write groups as `ad, google, m365; vle, mis`")
             }
         }
-        return "\(place): \(key)\(problem)"
     }
 
     /// A config text made safe to print: control characters shown as `?`, at most 60 characters.
@@ -225,32 +259,60 @@ public enum Messages {
 
     // MARK: Word list
 
-    public static func wordListMissing(path: String, error: String) -> String {
-        "the word list \(path) cannot be used (\(error)); the dictionary rule cannot run, so passwords are refused. Run `passpolicy dict build` as root to create it, or set dictcheck = no."
+    public static func wordListMissing(path: String, error: String, _ l: Language = .english) -> String {
+        // TRANSLATORS: `passpolicy` commands (check, generate, dict info); {path} is a file, {error} why (perhaps in English).
+        l.tr("the word list {path} cannot be used ({error}); the dictionary rule cannot run, so passwords are refused. Run `passpolicy dict build` as root to create it, or set dictcheck = no.",
+             ["path": path, "error": LateTranslation.text(error, in: l)])
     }
 
-    public static func wordListCannotWrite(path: String, error: String) -> String {
-        "cannot write \(path): \(error)"
+    public static func wordListCannotWrite(path: String, error: String, _ l: Language = .english) -> String {
+        // TRANSLATORS: `passpolicy dict build`; {path} is a file, {error} why (perhaps in English).
+        l.tr("cannot write {path}: {error}", ["path": path, "error": LateTranslation.text(error, in: l)])
     }
 
     // MARK: Word list (compiled file)
 
     public static func wordSourceUnreadable(name: String, path: String, reason: String) -> String {
-        "the word source \(name) (\(path)) cannot be read: \(reason)"
+        LateTranslation.english { l in
+            // TRANSLATORS: `passpolicy dict build`; {name} names a word list ("wamerican"), {path} its file, {reason} the system's reason (English).
+            l.tr("the word source {name} ({path}) cannot be read: {reason}", ["name": name, "path": path, "reason": reason])
+        }
     }
 
     public static func wordSourceSkipped(name: String, path: String) -> String {
-        "note: optional word source \(name) (\(path)) is not installed; skipped"
+        LateTranslation.english { l in
+            // TRANSLATORS: `passpolicy dict build`, a note; {name} names a word list package, {path} its file.
+            l.tr("note: optional word source {name} ({path}) is not installed; skipped", ["name": name, "path": path])
+        }
     }
 
-    public static let wordListNotAFile = "it is not a regular file"
-    public static let wordListTruncated = "the file is truncated"
-    public static let wordListForeign = "it is not a passpolicy word list"
-    public static let wordListDamaged = "the file is damaged"
-    public static let wordListTooLarge = "the words given make a trie larger than the format holds (64 MB); use fewer or shorter word lists"
+    public static let wordListNotAFile = LateTranslation.english { l in
+        // TRANSLATORS: why the word list cannot be used, inside "the word list {path} cannot be used ({error})".
+        l.tr("it is not a regular file")
+    }
+    public static let wordListTruncated = LateTranslation.english { l in
+        // TRANSLATORS: why the word list cannot be used, inside "the word list {path} cannot be used ({error})".
+        l.tr("the file is truncated")
+    }
+    public static let wordListForeign = LateTranslation.english { l in
+        // TRANSLATORS: why the word list cannot be used, inside "the word list {path} cannot be used ({error})".
+        l.tr("it is not a passpolicy word list")
+    }
+    public static let wordListDamaged = LateTranslation.english { l in
+        // TRANSLATORS: why the word list cannot be used, inside "the word list {path} cannot be used ({error})".
+        l.tr("the file is damaged")
+    }
+    public static let wordListTooLarge = LateTranslation.english { l in
+        // TRANSLATORS: `passpolicy dict build`: why the word list cannot be written; a trie is the file's structure.
+        l.tr("the words given make a trie larger than the format holds (64 MB); use fewer or shorter word lists")
+    }
 
     public static func wordListVersion(_ found: UInt32, expected: UInt32) -> String {
-        "it has format version \(found), this passpolicy reads version \(expected); run `passpolicy dict build` again"
+        LateTranslation.english { l in
+            // TRANSLATORS: why the word list cannot be used: it was made by another passpolicy version.
+            l.tr("it has format version {found}, this passpolicy reads version {expected}; run `passpolicy dict build` again",
+                 ["found": found, "expected": expected])
+        }
     }
 }
 
@@ -300,47 +362,90 @@ extension Messages {
     }
 
     public static func malformedEntry(system: String, time: Int64) -> String {
-        "an entry (system \(printable(system)), time \(time)) is not a valid Argon2id hash string with accepted parameters"
+        LateTranslation.english { l in
+            // TRANSLATORS: why the history store failed; {system} is a system name, {time} a Unix time; Argon2id is a name.
+            l.tr("an entry (system {system}, time {time}) is not a valid Argon2id hash string with accepted parameters",
+                 ["system": printable(system), "time": time])
+        }
     }
 
     /// Why the history could not be read by this user (the reason in a store error).
     public static func historyPermissionDenied(path: String) -> String {
-        "permission denied on \(path)"
-    }
-
-    public static let saltKeptChanging =
-        "the person's history was forgotten and recreated while recording, three times in a row"
-
-    public static func describe(_ e: HistoryError) -> String {
-        switch e {
-        case .unavailable(let store, let reason):
-            return "the password history \(store) cannot be reached: \(reason)"
-        case .storeFailed(let store, let reason):
-            return "the password history \(store) failed: \(reason)"
-        case .damaged(let store, let reason):
-            return "the password history \(store) is damaged (\(reason)); restore it from a backup, or move it away to start a new one"
-        case .symbolicLink(let store, let link):
-            return "the password history \(store): \(link) is a symbolic link; symbolic link refused (name the real path)"
-        case .badLocation(let text):
-            return "store: '\(printable(text))' is neither an absolute file path nor a postgresql:// URL"
-        case .pepper(let path, let problem):
-            return "pepper_file \(path): \(describe(problem))"
-        case .hashing(let reason):
-            return "hashing the password failed: \(reason)"
-        case .invalidName(let field):
-            return "the \(field) name must be 1 to \(HistoryService.maxNameBytes) bytes without control characters"
+        LateTranslation.english { l in
+            // TRANSLATORS: why the history cannot be reached by this user; {path} is the store's file.
+            l.tr("permission denied on {path}", ["path": path])
         }
     }
 
-    static func describe(_ p: PepperProblem) -> String {
+    public static let saltKeptChanging = LateTranslation.english { l in
+        // TRANSLATORS: why the history store failed (`passpolicy record`, passpolicyd).
+        l.tr("the person's history was forgotten and recreated while recording, three times in a row")
+    }
+
+    /// A history error for a person reading it in `l`; the English is `HistoryError.description`.
+    /// `store` and the system's reasons inside stay as they are.
+    public static func describe(_ e: HistoryError, _ l: Language = .english) -> String {
+        switch e {
+        case .unavailable(let store, let reason):
+            // TRANSLATORS: history store error (`passpolicy history`, `record`, `forget`, `token`, `due`); {store} is a file or URL, {reason} why.
+            return l.tr("the password history {store} cannot be reached: {reason}",
+                        ["store": store, "reason": LateTranslation.text(reason, in: l)])
+        case .storeFailed(let store, let reason):
+            // TRANSLATORS: history store error; {store} is a file or URL, {reason} why (an SQL error stays in English).
+            return l.tr("the password history {store} failed: {reason}", ["store": store, "reason": LateTranslation.text(reason, in: l)])
+        case .damaged(let store, let reason):
+            // TRANSLATORS: history store error; {store} is a file, {reason} the database's reason (in English).
+            return l.tr("the password history {store} is damaged ({reason}); restore it from a backup, or move it away to start a new one",
+                        ["store": store, "reason": LateTranslation.text(reason, in: l)])
+        case .symbolicLink(let store, let link):
+            // TRANSLATORS: history store error; {store} is the store's file, {link} the part of its path that is a symbolic link.
+            return l.tr("the password history {store}: {link} is a symbolic link; symbolic link refused (name the real path)",
+                        ["store": store, "link": link])
+        case .badLocation(let text):
+            // TRANSLATORS: error in the `store` setting; {store} is its value; postgresql:// is written as it is.
+            return l.tr("store: '{store}' is neither an absolute file path nor a postgresql:// URL",
+                        ["store": LateTranslation.text(printable(text), in: l)])
+        case .pepper(let path, let problem):
+            // The setting's name and its file, as the config error's file and key.
+            return "pepper_file \(path): \(describe(problem, l))"
+        case .hashing(let reason):
+            // TRANSLATORS: history error; {reason} is the Argon2 library's reason, in English.
+            return l.tr("hashing the password failed: {reason}", ["reason": reason])
+        case .invalidName(let field):
+            switch field {
+            case "user":
+                // TRANSLATORS: a user name that cannot be stored (the service, `passpolicy record`); {max} is a number of bytes.
+                return l.tr("the user name must be 1 to {max} bytes without control characters", ["max": HistoryService.maxNameBytes])
+            case "system":
+                // TRANSLATORS: a system name that cannot be stored; {max} is a number of bytes.
+                return l.tr("the system name must be 1 to {max} bytes without control characters", ["max": HistoryService.maxNameBytes])
+            default:
+                return "the \(field) name must be 1 to \(HistoryService.maxNameBytes) bytes without control characters"
+            }
+        }
+    }
+
+    static func describe(_ p: PepperProblem, _ l: Language = .english) -> String {
         switch p {
-        case .unreadable(let errno): return "cannot read the file: \(SystemError(errno: errno))"
-        case .notARegularFile: return "not a regular file"
+        case .unreadable(let errno):
+            // TRANSLATORS: pepper problem, after "pepper_file {path}: "; {error} is the system's reason, in English.
+            return l.tr("cannot read the file: {error}", ["error": SystemError(errno: errno).description])
+        case .notARegularFile:
+            // TRANSLATORS: pepper problem, after "pepper_file {path}: ".
+            return l.tr("not a regular file")
         case .accessibleByOthers(let mode):
-            return "group or others have access (mode \(String(mode, radix: 8))); it must be readable by root only: chmod 600"
-        case .wrongOwner(let uid): return "owned by uid \(uid); it must belong to root"
-        case .tooShort(let bytes, let minimum): return "holds \(bytes) bytes; a pepper needs at least \(minimum)"
-        case .tooLong(let bytes, let maximum): return "holds \(bytes) bytes; at most \(maximum) are allowed"
+            // TRANSLATORS: pepper problem; {mode} is an octal file mode such as 644; `chmod 600` is a command.
+            return l.tr("group or others have access (mode {mode}); it must be readable by root only: chmod 600",
+                        ["mode": String(mode, radix: 8)])
+        case .wrongOwner(let uid):
+            // TRANSLATORS: pepper problem; {uid} is a number (a user id).
+            return l.tr("owned by uid {uid}; it must belong to root", ["uid": uid])
+        case .tooShort(let bytes, let minimum):
+            // TRANSLATORS: pepper problem; a pepper is a secret added to every password before hashing.
+            return l.tr("holds {bytes} bytes; a pepper needs at least {minimum}", ["bytes": bytes, "minimum": minimum])
+        case .tooLong(let bytes, let maximum):
+            // TRANSLATORS: pepper problem.
+            return l.tr("holds {bytes} bytes; at most {maximum} are allowed", ["bytes": bytes, "maximum": maximum])
         }
     }
 
@@ -351,21 +456,34 @@ extension Messages {
 extension Messages {
     /// `--store` names an SQLite file that is not there (`error`: the system's reason).
     public static func historyStoreMissing(_ error: String) -> String {
-        "store not found: no history file there (\(error))"
+        LateTranslation.english { l in
+            // TRANSLATORS: why the history cannot be reached (`passpolicy history --store FILE`); {error} is the system's reason, in English.
+            l.tr("store not found: no history file there ({error})", ["error": error])
+        }
     }
 
     /// A directory on an SQLite store's path does not exist. passpolicy never creates them:
     /// a missing directory is more often an unmounted share than a new installation.
     public static func storeDirectoryMissing(_ directory: String) -> String {
-        "the directory \(directory) does not exist (passpolicy does not create a store's directories: create it, or mount the share it is on)"
+        LateTranslation.english { l in
+            // TRANSLATORS: why the history cannot be reached; {directory} is a directory; a share is a network drive.
+            l.tr("the directory {directory} does not exist (passpolicy does not create a store's directories: create it, or mount the share it is on)",
+                 ["directory": directory])
+        }
     }
 
     /// A directory on an SQLite store's path cannot be entered or read.
     public static func storeDirectoryUnusable(_ directory: String, _ error: String) -> String {
-        "cannot use the directory \(directory): \(error)"
+        LateTranslation.english { l in
+            // TRANSLATORS: why the history cannot be reached; {directory} is a directory, {error} the system's reason, in English.
+            l.tr("cannot use the directory {directory}: {error}", ["directory": directory, "error": error])
+        }
     }
 
-    public static let storeNamesNoFile = "the path names no file"
+    public static let storeNamesNoFile = LateTranslation.english { l in
+        // TRANSLATORS: why the history cannot be reached: the `store` path ends in / or names nothing.
+        l.tr("the path names no file")
+    }
 
 
 }
@@ -405,25 +523,31 @@ extension Messages {
         l.tr("You must change your password now: your administrator requires a new one.")
     }
 
-    public static func rotationLineProblem(_ p: LineProblem) -> String {
-        let what: String
+    /// A bad line of /etc/passwd or /etc/shadow (`passpolicy due`, `age`): "FILE:LINE: what; line skipped".
+    public static func rotationLineProblem(_ p: LineProblem, _ l: Language = .english) -> String {
+        let place = "\(p.file):\(p.line)"
         switch p.reason {
         case .fieldCount(let expected, let found):
-            what = "\(expected) fields separated by ':' expected, \(found) found"
+            // TRANSLATORS: `passpolicy due`/`age`, a line of /etc/passwd or /etc/shadow skipped; {place} is FILE:LINE.
+            return l.tr("{place}: {expected} fields separated by ':' expected, {found} found; line skipped",
+                        ["place": place, "expected": expected, "found": found])
         case .emptyUserName:
-            what = "the user name is empty"
+            // TRANSLATORS: `passpolicy due`/`age`; {place} is FILE:LINE.
+            return l.tr("{place}: the user name is empty; line skipped", ["place": place])
         case .badNumber(let field, let max):
-            what = "the \(field) field is not a whole number from 0 to \(max)"
+            // TRANSLATORS: `passpolicy due`/`age`; {place} is FILE:LINE, {field} a field name of /etc/shadow (not translated).
+            return l.tr("{place}: the {field} field is not a whole number from 0 to {max}; line skipped",
+                        ["place": place, "field": field, "max": max])
         }
-        return "\(p.file):\(p.line): \(what); line skipped"
     }
 
     /// `passpolicy due` table: a person known only to the history store (no local account).
     public static let dueStoreOnly = "store only"
     public static let dueLocalAccount = "local"
 
-    public static func rotationUnreadable(path: String, error: String) -> String {
-        "cannot read \(path): \(error)"
+    public static func rotationUnreadable(path: String, error: String, _ l: Language = .english) -> String {
+        // TRANSLATORS: `passpolicy due`/`age`; {path} is a file such as /etc/shadow, {error} the system's reason, in English.
+        l.tr("cannot read {path}: {error}", ["path": path, "error": error])
     }
 }
 
@@ -435,65 +559,119 @@ extension Messages {
         "\(place) (profile \(profile))"
     }
 
-    public static let profileCaerauPrimary =
-        "A primary school's policy: at least 8 characters with letters, numbers and special characters."
-    public static let profileUseOfComputers =
-        "A use-of-computers policy: at least 8 characters using all four classes, changed every 60 days."
-    public static let profileWinningtonPark =
-        "The full default list: 8 characters, 3 of 4 classes, no doubles, no names or dictionary words, every 60 days."
-    public static let profileAvantiTrust =
-        "A trust's policy: strong (12 characters, 10^12 guesses), nothing personal, changed every 90 days."
-    public static let profileNCSC =
-        "NCSC and Cyber Essentials: at least 12 characters, no forced complexity or expiry, a blocklist; three random words pass."
-    public static let profileNIST =
-        "NIST SP 800-63B: 8 to 64 characters, no composition rules, no expiry, a blocklist of guessable passwords."
+    public static let profileCaerauPrimary = LateTranslation.english { l in
+        // TRANSLATORS: `passpolicy config --profiles`: what the shipped profile CaerauPrimary sets; setting names stay as they are.
+        l.tr("A primary school's policy: at least 8 characters with letters, numbers and special characters.")
+    }
+    public static let profileUseOfComputers = LateTranslation.english { l in
+        // TRANSLATORS: `passpolicy config --profiles`: what the shipped profile UseOfComputers sets; setting names stay as they are.
+        l.tr("A use-of-computers policy: at least 8 characters using all four classes, changed every 60 days.")
+    }
+    public static let profileWinningtonPark = LateTranslation.english { l in
+        // TRANSLATORS: `passpolicy config --profiles`: what the shipped profile WinningtonPark sets; setting names stay as they are.
+        l.tr("The full default list: 8 characters, 3 of 4 classes, no doubles, no names or dictionary words, every 60 days.")
+    }
+    public static let profileAvantiTrust = LateTranslation.english { l in
+        // TRANSLATORS: `passpolicy config --profiles`: what the shipped profile AvantiTrust sets; setting names stay as they are.
+        l.tr("A trust's policy: strong (12 characters, 10^12 guesses), nothing personal, changed every 90 days.")
+    }
+    public static let profileNCSC = LateTranslation.english { l in
+        // TRANSLATORS: `passpolicy config --profiles`: what the shipped profile NCSC sets; setting names stay as they are.
+        l.tr("NCSC and Cyber Essentials: at least 12 characters, no forced complexity or expiry, a blocklist; three random words pass.")
+    }
+    public static let profileNIST = LateTranslation.english { l in
+        // TRANSLATORS: `passpolicy config --profiles`: what the shipped profile NIST sets; setting names stay as they are.
+        l.tr("NIST SP 800-63B: 8 to 64 characters, no composition rules, no expiry, a blocklist of guessable passwords.")
+    }
 
-    public static let hintDifok =
-        "passpolicy has no difok: the `similar` rule refuses small changes of earlier passwords from the history (set `remember` and `store`)."
-    public static let hintCredit =
-        "credits are pam_pwquality's; passpolicy uses `minclass` and `required_classes` (for example required_classes = upper, digit)."
-    public static let hintClassRepeat =
-        "passpolicy has no class repeat limit; use `maxrepeat` for identical characters in a row."
-    public static let hintMaxSequence =
-        "passpolicy has no maxsequence: the `dictionary` rule refuses sequences and keyboard walks such as 1234 or qwerty."
-    public static let hintGecosCheck =
-        "passpolicy spells this `personalcheck`: it refuses parts of the full name (GECOS) and the `personal_words`."
-    public static let hintBadWords =
-        "passpolicy spells this `personal_words` (comma-separated)."
-    public static let hintUserSubstr =
-        "passpolicy has no usersubstr: `usercheck` refuses any part of the user name of 3 or more characters."
-    public static let hintDictPath =
-        "passpolicy's word list is `dictpath`, a file made by `passpolicy dict build`; cracklib's dictionary goes into it."
-    public static let hintCrackLibDictPath =
-        "this is cracklib's dictionary, as pwquality's dictpath names it; passpolicy's dictpath is the file `passpolicy dict build` writes, which includes it."
-    public static let hintEnforce =
-        "passpolicy spells this `enforcing = yes` or `enforcing = no` (warn only)."
-    public static let hintPasswdqc =
-        "this is a passwdqc option; passpolicy uses `minlen`, `maxlen`, `minclass` and `minguesses` (see `passpolicy config --keys`)."
-    public static let hintRejectUsername =
-        "passpolicy spells this `usercheck`."
-    public static let hintPalindrome =
-        "passpolicy has no palindrome check: the `dictionary` rule refuses a word read backwards."
+    public static let hintDifok = LateTranslation.english { l in
+        // TRANSLATORS: config error for another tool's key, after "FILE:LINE: key 'K': "; names in backquotes and setting names stay as they are.
+        l.tr("passpolicy has no difok: the `similar` rule refuses small changes of earlier passwords from the history (set `remember` and `store`).")
+    }
+    public static let hintCredit = LateTranslation.english { l in
+        // TRANSLATORS: config error for another tool's key, after "FILE:LINE: key 'K': "; names in backquotes and setting names stay as they are.
+        l.tr("credits are pam_pwquality's; passpolicy uses `minclass` and `required_classes` (for example required_classes = upper, digit).")
+    }
+    public static let hintClassRepeat = LateTranslation.english { l in
+        // TRANSLATORS: config error for another tool's key, after "FILE:LINE: key 'K': "; names in backquotes and setting names stay as they are.
+        l.tr("passpolicy has no class repeat limit; use `maxrepeat` for identical characters in a row.")
+    }
+    public static let hintMaxSequence = LateTranslation.english { l in
+        // TRANSLATORS: config error for another tool's key, after "FILE:LINE: key 'K': "; names in backquotes and setting names stay as they are.
+        l.tr("passpolicy has no maxsequence: the `dictionary` rule refuses sequences and keyboard walks such as 1234 or qwerty.")
+    }
+    public static let hintGecosCheck = LateTranslation.english { l in
+        // TRANSLATORS: config error for another tool's key, after "FILE:LINE: key 'K': "; names in backquotes and setting names stay as they are.
+        l.tr("passpolicy spells this `personalcheck`: it refuses parts of the full name (GECOS) and the `personal_words`.")
+    }
+    public static let hintBadWords = LateTranslation.english { l in
+        // TRANSLATORS: config error for another tool's key, after "FILE:LINE: key 'K': "; names in backquotes and setting names stay as they are.
+        l.tr("passpolicy spells this `personal_words` (comma-separated).")
+    }
+    public static let hintUserSubstr = LateTranslation.english { l in
+        // TRANSLATORS: config error for another tool's key, after "FILE:LINE: key 'K': "; names in backquotes and setting names stay as they are.
+        l.tr("passpolicy has no usersubstr: `usercheck` refuses any part of the user name of 3 or more characters.")
+    }
+    public static let hintDictPath = LateTranslation.english { l in
+        // TRANSLATORS: config error for another tool's key, after "FILE:LINE: key 'K': "; names in backquotes and setting names stay as they are.
+        l.tr("passpolicy's word list is `dictpath`, a file made by `passpolicy dict build`; cracklib's dictionary goes into it.")
+    }
+    public static let hintCrackLibDictPath = LateTranslation.english { l in
+        // TRANSLATORS: config error for another tool's key, after "FILE:LINE: key 'K': "; names in backquotes and setting names stay as they are.
+        l.tr("this is cracklib's dictionary, as pwquality's dictpath names it; passpolicy's dictpath is the file `passpolicy dict build` writes, which includes it.")
+    }
+    public static let hintEnforce = LateTranslation.english { l in
+        // TRANSLATORS: config error for another tool's key, after "FILE:LINE: key 'K': "; names in backquotes and setting names stay as they are.
+        l.tr("passpolicy spells this `enforcing = yes` or `enforcing = no` (warn only).")
+    }
+    public static let hintPasswdqc = LateTranslation.english { l in
+        // TRANSLATORS: config error for another tool's key, after "FILE:LINE: key 'K': "; names in backquotes and setting names stay as they are.
+        l.tr("this is a passwdqc option; passpolicy uses `minlen`, `maxlen`, `minclass` and `minguesses` (see `passpolicy config --keys`).")
+    }
+    public static let hintRejectUsername = LateTranslation.english { l in
+        // TRANSLATORS: config error for another tool's key, after "FILE:LINE: key 'K': "; names in backquotes and setting names stay as they are.
+        l.tr("passpolicy spells this `usercheck`.")
+    }
+    public static let hintPalindrome = LateTranslation.english { l in
+        // TRANSLATORS: config error for another tool's key, after "FILE:LINE: key 'K': "; names in backquotes and setting names stay as they are.
+        l.tr("passpolicy has no palindrome check: the `dictionary` rule refuses a word read backwards.")
+    }
 }
 
 // MARK: A history kept by passpolicyd (`store = https://…`)
 
 extension Messages {
     public static func remoteTokenUnreadable(_ path: String, _ error: String) -> String {
-        "the token file \(path) cannot be read (\(error)); make one with `passpolicy token add` on the service's host"
+        LateTranslation.english { l in
+            // TRANSLATORS: why passpolicyd cannot be reached (store = https://…); {path} is a file, {error} the system's reason (English).
+            l.tr("the token file {path} cannot be read ({error}); make one with `passpolicy token add` on the service's host",
+                 ["path": path, "error": error])
+        }
     }
 
     public static func remoteTokenExposed(_ path: String) -> String {
-        "token_file \(path) must be a regular file owned by root that no one else can read (chmod 600)"
+        LateTranslation.english { l in
+            // TRANSLATORS: error in the token_file setting; {path} is the file; `chmod 600` is a command.
+            l.tr("token_file {path} must be a regular file owned by root that no one else can read (chmod 600)", ["path": path])
+        }
     }
 
     public static func remoteTokenMalformed(_ path: String) -> String {
-        "token_file \(path) does not hold a token (one line, printable characters)"
+        LateTranslation.english { l in
+            // TRANSLATORS: error in the token_file setting; {path} is the file.
+            l.tr("token_file {path} does not hold a token (one line, printable characters)", ["path": path])
+        }
     }
 
     public static func remoteTokenRefused(settingsTokenFile key: String) -> String {
-        "the service refused this host's token (\(key)); it may have been revoked"
+        LateTranslation.english { l in
+            // TRANSLATORS: passpolicyd answered 401 to this host; {key} is the setting name token_file.
+            l.tr("the service refused this host's token ({key}); it may have been revoked", ["key": key])
+        }
     }
 
-    public static let remoteAnswerMalformed = "the service's answer is not what passpolicy expects"
+    public static let remoteAnswerMalformed = LateTranslation.english { l in
+        // TRANSLATORS: why the history kept by passpolicyd failed: its answer could not be read.
+        l.tr("the service's answer is not what passpolicy expects")
+    }
 }

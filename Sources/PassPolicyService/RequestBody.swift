@@ -66,18 +66,41 @@ public enum RequestBodyError: Error, Equatable, CustomStringConvertible {
     case notAnObject, syntax, trailingData, badEscape, unterminated, controlCharacter
     case unknownField(String), duplicateField(String), notAString(String), badValue(String)
 
-    public var description: String {
+    public var description: String { message(.english) }
+
+    /// The API error's message (400) in `l`; field names stay as they are.
+    public func message(_ l: Language) -> String {
         switch self {
-        case .notAnObject: return "The body must be a JSON object."
-        case .syntax: return "The body is not valid JSON."
-        case .trailingData: return "The body has data after its JSON object."
-        case .badEscape: return "The body has an invalid escape in a string."
-        case .unterminated: return "The body has an unterminated string."
-        case .controlCharacter: return "The body has an unescaped control character in a string."
-        case .unknownField(let name): return "Unknown field `\(Messages.printable(String(name.prefix(64))))`."
-        case .duplicateField(let name): return "The field `\(Messages.printable(name))` is given twice."
-        case .notAString(let name): return "The field `\(Messages.printable(name))` must be a string."
-        case .badValue(let name): return "The field `\(Messages.printable(name))` must be UTF-8 text of at most 1,024 bytes."
+        case .notAnObject:
+            // TRANSLATORS: passpolicyd API error 400: the request body is not a JSON object ({…}).
+            return l.tr("The body must be a JSON object.")
+        case .syntax:
+            // TRANSLATORS: passpolicyd API error 400.
+            return l.tr("The body is not valid JSON.")
+        case .trailingData:
+            // TRANSLATORS: passpolicyd API error 400.
+            return l.tr("The body has data after its JSON object.")
+        case .badEscape:
+            // TRANSLATORS: passpolicyd API error 400: a bad backslash escape (\\x) in a JSON string.
+            return l.tr("The body has an invalid escape in a string.")
+        case .unterminated:
+            // TRANSLATORS: passpolicyd API error 400: a JSON string without its closing quote.
+            return l.tr("The body has an unterminated string.")
+        case .controlCharacter:
+            // TRANSLATORS: passpolicyd API error 400: a raw tab or newline inside a JSON string.
+            return l.tr("The body has an unescaped control character in a string.")
+        case .unknownField(let name):
+            // TRANSLATORS: passpolicyd API error 400; {name} is a JSON field name, as sent.
+            return l.tr("Unknown field `{name}`.", ["name": Messages.printable(String(name.prefix(64)))])
+        case .duplicateField(let name):
+            // TRANSLATORS: passpolicyd API error 400; {name} is a JSON field name.
+            return l.tr("The field `{name}` is given twice.", ["name": Messages.printable(name)])
+        case .notAString(let name):
+            // TRANSLATORS: passpolicyd API error 400; {name} is a JSON field name.
+            return l.tr("The field `{name}` must be a string.", ["name": Messages.printable(name)])
+        case .badValue(let name):
+            // TRANSLATORS: passpolicyd API error 400; {name} is a JSON field name.
+            return l.tr("The field `{name}` must be UTF-8 text of at most 1,024 bytes.", ["name": Messages.printable(name)])
         }
     }
 }

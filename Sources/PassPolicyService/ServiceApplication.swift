@@ -10,7 +10,7 @@ import PassPolicy
 /// process (HummingbirdTesting) exactly as the network does.
 public func buildRouter(_ service: PolicyService) -> Router<BasicRequestContext> {
     let router = Router()
-    router.add(middleware: ErrorBodyMiddleware())
+    router.add(middleware: ErrorBodyMiddleware(fallback: service.settings.language.language))
     router.add(middleware: RequestMetricsMiddleware(metrics: service.metrics))
     router.get("/") { request, _ in HelpdeskPage.page(request) }
     router.get("/helpdesk.js") { request, _ in HelpdeskPage.script(request) }
@@ -54,6 +54,7 @@ public func buildApplication(_ service: PolicyService) throws(ServiceSetupError)
     } else {
         server = http1
     }
+    // Log lines stay English (administrators search them; pam_pwquality logs in English too).
     service.logger.info("\(ServiceMessages.listening(address.description, tls: tls != nil))")
     return Application(
         router: buildRouter(service),
@@ -92,28 +93,47 @@ enum ServiceSetupMessages {
 
 /// Turns Hummingbird's own errors (no such route, a body too large) into the service's JSON
 /// error bodies, so that every error a client sees has the same shape.
+/// It also gives each error the `language` setting, for a request that names no language.
 struct ErrorBodyMiddleware<Context: RequestContext>: RouterMiddleware {
+    let fallback: Language
+
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
-            return try await next(request, context)
-        } catch let error as APIError {
-            throw error
-        } catch let error as HTTPError {
-            switch error.status {
-            case .notFound:
-                if let allow = KnownRoutes.allowed(for: request.uri.path) {
-                    var error = APIError.methodNotAllowed
-                    error.headers[.allow] = allow
-                    throw error
-                }
-                throw APIError.notFound(ServiceMessages.noSuchRoute(request.uri.path))
-            case .contentTooLarge: throw APIError(.contentTooLarge, "payload_too_large", error.body ?? "The request body is too large.")
-            case .badRequest: throw APIError.badRequest(error.body ?? "The request is malformed.")
-            default: throw APIError(error.status, "http_\(error.status.code)", error.body ?? error.status.reasonPhrase)
+            do {
+                return try await next(request, context)
+            } catch let error as APIError {
+                throw error
+            } catch let error as HTTPError {
+                throw Self.apiError(error, request)
+            } catch {
+                // The log line stays English (for the administrator's searches).
+                context.logger.error("\(String(describing: type(of: error)))")
+                throw APIError.internalError
             }
-        } catch {
-            context.logger.error("\(String(describing: type(of: error)))")
-            throw APIError.internalError
+        } catch var error as APIError {
+            error.fallback = fallback
+            throw error
+        }
+    }
+
+    /// Hummingbird's error as the service's: its own body text (English) kept as it is.
+    static func apiError(_ error: HTTPError, _ request: Request) -> APIError {
+        switch error.status {
+        case .notFound:
+            if let allow = KnownRoutes.allowed(for: request.uri.path) {
+                var error = APIError.methodNotAllowed
+                error.headers[.allow] = allow
+                return error
+            }
+            let path = request.uri.path
+            return APIError.notFound { ServiceMessages.noSuchRoute(path, $0) }
+        case .contentTooLarge:
+            if let body = error.body { return APIError(.contentTooLarge, "payload_too_large", body) }
+            return APIError(.contentTooLarge, "payload_too_large", ServiceMessages.payloadTooLargeUnknown)
+        case .badRequest:
+            if let body = error.body { return APIError.badRequest { _ in body } }
+            return APIError.badRequest(ServiceMessages.malformedRequest)
+        default: return APIError(error.status, "http_\(error.status.code)", error.body ?? error.status.reasonPhrase)
         }
     }
 }

@@ -100,7 +100,7 @@ struct AgeCommand: ParsableCommand {
 
     static func table(_ plan: AgePlan, _ settings: Settings) -> String {
         func cell(_ value: Int?) -> String { value.map { String($0) } ?? "-" }
-        var rows = [["USER", "SHADOW MAX", "SHADOW WARN", "POLICY MAX", "POLICY WARN", "CHANGE"]]
+        var rows = [Messages.ageTableHeader]
         for item in plan.items {
             let change = item.skipped.map { Messages.rotationAgeSkipCell($0) }
                 ?? (item.needsChange ? item.chageArguments.joined(separator: " ") : "-")

@@ -38,7 +38,7 @@ struct ConfigCommand: ParsableCommand {
         }
         if profiles {
             for profile in Profile.all {
-                Terminal.write("\(profile.name): \(profile.summary)\n")
+                Terminal.write("\(profile.name): \(LateTranslation.text(profile.summary, in: CLILanguage.current))\n")
                 Terminal.write("  " + profile.settings.map { "\($0.key) = \($0.value)" }.joined(separator: ", ") + "\n")
             }
             return

@@ -98,20 +98,23 @@ struct DictCommand: ParsableCommand {
 
     static func settings(_ config: String?) throws -> Settings {
         do {
-            return try Configuration.load(path: config).settings
+            let settings = try Configuration.load(path: config).settings
+            CLILanguage.configure(settings)
+            return settings
         } catch {
-            fail(error.description)
+            fail(error.message(CLILanguage.current))
         }
     }
 
+    /// `text` on standard error, in the CLI's language when it was made by `LateTranslation.english`.
     static func printError(_ text: String) {
-        var line = Array((text + "\n").utf8)
+        var line = Array((LateTranslation.text(text, in: CLILanguage.current) + "\n").utf8)
         _ = line.withUnsafeMutableBytes { write(2, $0.baseAddress, $0.count) }
     }
 
     /// Prints `text` on standard error and exits with 2 (a configuration or setup error).
     static func fail(_ text: String) -> Never {
-        printError("passpolicy: " + text)
+        printError("passpolicy: " + LateTranslation.text(text, in: CLILanguage.current))
         Self.exit(withError: ExitCode(2))
     }
 

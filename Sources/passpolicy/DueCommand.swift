@@ -98,7 +98,7 @@ struct DueCommand: ParsableCommand {
         }
         let report = RotationReport(records: records, settings: settings, today: today, within: days, all: all,
                                     systemUsers: passwdFile.systemUsers, includeSystem: includeSystem)
-        let output = DueOutput.render(report.rows, as: outputFormat)
+        let output = DueOutput.render(report.rows, as: outputFormat, CLILanguage.current)
         output.withUnsafeBytes { Terminal.writeAll(STDOUT_FILENO, $0) }
     }
 

@@ -39,7 +39,7 @@ struct GenerateCommand: ParsableCommand {
         }
         let pool = Self.easyWords(list, noDoubles: settings.maxRepeat == 1)
         guard pool.count >= 1000 else {
-            throw CLIError.message("the word list \(settings.dictPath) has too few common words to make passwords from; run `passpolicy dict build`")
+            throw CLIError.message(Messages.generateTooFewWords(settings.dictPath))
         }
         let checker = PolicyChecker(settings: settings, wordList: settings.dictCheck ? list : nil)
         var out: [UInt8] = []
@@ -53,7 +53,7 @@ struct GenerateCommand: ParsableCommand {
                 if checker.check(candidate, context: CheckContext()).accepted { made = candidate }
                 tries += 1
                 if tries % 20 == 0 { wordCount += 1 }
-                if tries > 400 { throw CLIError.message("no password meeting the policy could be made; check minlen, maxlen and minguesses") }
+                if tries > 400 { throw CLIError.message(Messages.generateImpossible) }
             }
             out += made ?? []
             out.append(0x0A)

@@ -38,7 +38,7 @@ struct PassPolicyCommand: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch let error as CLIError {
-            Terminal.error(error.description)
+            Terminal.error(error.message(CLILanguage.current))
             Glibc.exit(2)
         } catch let code as ExitCode {
             Glibc.exit(code.rawValue)

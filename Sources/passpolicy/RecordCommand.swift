@@ -46,7 +46,7 @@ struct RecordCommand: ParsableCommand {
             }
         }
         let gotLine = Terminal.stdinIsTerminal
-            ? HiddenPrompt.read(prompt: "New password to record: ", into: reader, body)
+            ? HiddenPrompt.read(prompt: Messages.recordPrompt, into: reader, body)
             : reader.nextLine(body)
         if let error = reader.readError { throw CLIError.message(Messages.noPasswordGiven(error.description)) }
         if !gotLine || empty { throw CLIError.message(Messages.historyNoPassword) }

@@ -24,5 +24,9 @@ public struct ConfigError: Error, Sendable, Equatable, CustomStringConvertible {
         self.problem = problem
     }
 
-    public var description: String { Messages.describe(self) }
+    /// In English, as logs show it (and remembered for `LateTranslation.text`).
+    public var description: String { LateTranslation.english { [self] in Messages.describe(self, $0) } }
+
+    /// For a person reading it in `language`: the file, line and key as they are, the problem translated.
+    public func message(_ language: Language) -> String { Messages.describe(self, language) }
 }

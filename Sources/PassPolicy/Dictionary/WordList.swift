@@ -269,7 +269,12 @@ public struct WordListError: Error, Sendable, CustomStringConvertible {
         self.reason = reason
         self.writing = writing
     }
-    public var description: String {
-        writing ? Messages.wordListCannotWrite(path: path, error: reason) : Messages.wordListMissing(path: path, error: reason)
+    /// In English, as logs show it (and remembered for `LateTranslation.text`).
+    public var description: String { LateTranslation.english { [self] in message($0) } }
+
+    /// For a person reading it in `language`.
+    public func message(_ language: Language) -> String {
+        writing ? Messages.wordListCannotWrite(path: path, error: reason, language)
+                : Messages.wordListMissing(path: path, error: reason, language)
     }
 }

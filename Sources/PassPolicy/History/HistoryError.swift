@@ -43,7 +43,11 @@ public enum HistoryError: Error, Sendable, Equatable, CustomStringConvertible {
         (isUnavailable || isDamaged) && settings.storeUnavailable == .allow
     }
 
-    public var description: String { Messages.describe(self) }
+    /// In English, as logs show it (and remembered for `LateTranslation.text`).
+    public var description: String { LateTranslation.english { [self] in Messages.describe(self, $0) } }
+
+    /// For a person reading it in `language`.
+    public func message(_ language: Language) -> String { Messages.describe(self, language) }
 }
 
 /// What is wrong with a pepper file.

@@ -5,11 +5,12 @@ public enum DueOutput {
         case table, csv, json
     }
 
-    public static func render(_ rows: [AccountAge], as format: Format) -> [UInt8] {
+    /// `language`: the table's headings (the cells, CSV and JSON never change).
+    public static func render(_ rows: [AccountAge], as format: Format, _ language: Language = .english) -> [UInt8] {
         switch format {
         case .json: return json(rows)
         case .csv: return csv(rows)
-        case .table: return table(rows)
+        case .table: return table(rows, language)
         }
     }
 
@@ -75,9 +76,25 @@ public enum DueOutput {
 
     /// Columns padded to their widest cell; `-` where there is no value. User names are
     /// shown with control characters as `?` so a crafted name cannot move the terminal.
-    public static func table(_ rows: [AccountAge]) -> [UInt8] {
+    public static func table(_ rows: [AccountAge], _ l: Language = .english) -> [UInt8] {
         let accounts = rows.contains { $0.localAccount == false }
-        let header = ["USER", "SOURCE", "LAST CHANGE", "EXPIRES", "DAYS LEFT", "STATUS"] + (accounts ? ["ACCOUNT"] : [])
+        let header = [
+            // TRANSLATORS: `passpolicy due`, a column heading (capitals, short); the cells below stay as they are.
+            l.tr("USER"),
+            // TRANSLATORS: `passpolicy due`, a column heading: where the date came from (shadow, or a system name).
+            l.tr("SOURCE"),
+            // TRANSLATORS: `passpolicy due`, a column heading: the date of the last password change.
+            l.tr("LAST CHANGE"),
+            // TRANSLATORS: `passpolicy due`, a column heading: the date the password expires.
+            l.tr("EXPIRES"),
+            // TRANSLATORS: `passpolicy due`, a column heading.
+            l.tr("DAYS LEFT"),
+            // TRANSLATORS: `passpolicy due`, a column heading: ok, due, expired (not translated).
+            l.tr("STATUS"),
+        ] + (accounts ? [
+            // TRANSLATORS: `passpolicy due`, a column heading: whether the person has an account on this host.
+            l.tr("ACCOUNT"),
+        ] : [])
         var cells: [[String]] = [header]
         cells.reserveCapacity(rows.count + 1)
         for row in rows {

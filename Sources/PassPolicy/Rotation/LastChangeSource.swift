@@ -140,7 +140,8 @@ public enum RotationError: Error, Sendable, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .unreadable(let path, let error): return Messages.rotationUnreadable(path: path, error: "\(error)")
+        case .unreadable(let path, let error):
+            return LateTranslation.english { Messages.rotationUnreadable(path: path, error: "\(error)", $0) }
         }
     }
 }

@@ -21,7 +21,8 @@ public struct LineProblem: Sendable, Equatable, CustomStringConvertible {
         self.reason = reason
     }
 
-    public var description: String { Messages.rotationLineProblem(self) }
+    /// In English, and remembered for `LateTranslation.text` (`passpolicy due` shows it in the reader's language).
+    public var description: String { LateTranslation.english { [self] in Messages.rotationLineProblem(self, $0) } }
 }
 
 /// Splitting a colon-separated account file without copying it: fields are handed out as

@@ -9,11 +9,16 @@ extension PolicyService {
     /// `POST /v1/check`: the verdict on a candidate, the same violations byte for byte as
     /// `passpolicy check --format json` gives; with `user`, the history's too.
     func check(_ request: Request) async throws -> Response {
-        let caller = try await caller(request, may: "check passwords", roles: [.system, .helpdesk, .admin])
+        let caller = try await caller(request, may: .check, roles: [.system, .helpdesk, .admin])
         let body = try await body(of: request, allowed: ["user", "full_name", "system", "lang"])
+        // From here on, an error's message speaks the body's `lang` too.
+        return try await APIError.speaking(body.fields["lang"]) { try await check(request, caller: caller, body: body) }
+    }
+
+    private func check(_ request: Request, caller: ServiceToken, body: RequestBody) async throws -> Response {
         guard let password = body.password else { throw APIError.badRequest(ServiceMessages.passwordRequired) }
         if let lang = body.fields["lang"], !["cy", "en"].contains(lang) {
-            throw APIError.badRequest(ServiceMessages.badField("lang", "cy or en"))
+            throw APIError.badRequest(ServiceMessages.badLang)
         }
         let user = body.fields["user"]
         if let user { try Self.validateName(user, "user") }
@@ -95,13 +100,13 @@ extension PolicyService {
         do {
             try HistoryService.validate(name, field: field)
         } catch {
-            throw APIError.badRequest(error.description)
+            throw APIError.badRequest { error.message($0) }
         }
     }
 
     /// `POST /v1/changes`: the calling system has just set this password for `user`.
     func recordChange(_ request: Request) async throws -> Response {
-        let caller = try await caller(request, may: "record changes", roles: [.system, .admin])
+        let caller = try await caller(request, may: .record, roles: [.system, .admin])
         let body = try await body(of: request, allowed: ["user", "system"])
         guard let user = body.fields["user"] else { throw APIError.badRequest(ServiceMessages.userRequired) }
         guard let password = body.password else { throw APIError.badRequest(ServiceMessages.passwordRequired) }
@@ -109,7 +114,8 @@ extension PolicyService {
         if let system = body.fields["system"] { try Self.validateName(system, "system") }
         let system = body.fields["system"] ?? caller.name
         if caller.role == .system && system != caller.name {
-            throw APIError.forbidden(ServiceMessages.otherSystem(caller.name))
+            let name = caller.name
+            throw APIError.forbidden { ServiceMessages.otherSystem(name, $0) }
         }
         let history = try requireHistory()
         do {

@@ -29,14 +29,17 @@ extension PolicyService {
                 try RequestBody(parsing: bytes, allowed: allowed)
             }
         } catch {
-            throw APIError.badRequest(error.description)
+            throw APIError.badRequest { error.message($0) }
         }
     }
 
     /// The caller, who must hold one of `roles`; 401 or 403 otherwise.
-    func caller(_ request: Request, may what: String, roles: Set<TokenRole>) async throws -> ServiceToken {
+    func caller(_ request: Request, may action: ServiceMessages.Action, roles: Set<TokenRole>) async throws -> ServiceToken {
         let token = try await tokens.caller(of: request)
-        guard roles.contains(token.role) else { throw APIError.forbidden(ServiceMessages.roleMayNot(token.role, what)) }
+        guard roles.contains(token.role) else {
+            let role = token.role
+            throw APIError.forbidden { ServiceMessages.roleMayNot(role, action, $0) }
+        }
         return token
     }
 
@@ -56,7 +59,7 @@ extension PolicyService {
             logger.warning("\(ServiceMessages.historyFailed(error.description))")
             return .storeUnavailable(error)
         }
-        if case .invalidName = error { return .badRequest(error.description) }
+        if case .invalidName = error { return .badRequest { error.message($0) } }
         logger.error("\(ServiceMessages.historyFailed(error.description))")
         return .internalError
     }

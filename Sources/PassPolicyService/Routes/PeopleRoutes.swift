@@ -4,7 +4,7 @@ import PassPolicy
 extension PolicyService {
     /// `GET /v1/users/{user}/history`: where and when, oldest first; never a hash.
     func history(_ request: Request, user: String) async throws -> Response {
-        _ = try await caller(request, may: "read histories", roles: [.admin])
+        _ = try await caller(request, may: .readHistories, roles: [.admin])
         try Self.validateName(user, "user")
         let history = try requireHistory()
         let events: [HistoryEvent]
@@ -13,7 +13,7 @@ extension PolicyService {
         } catch {
             throw historyFailure(error)
         }
-        guard !events.isEmpty else { throw APIError.notFound(ServiceMessages.noSuchPerson(user)) }
+        guard !events.isEmpty else { throw APIError.notFound { ServiceMessages.noSuchPerson(user, $0) } }
         var latest: [String: Int] = [:]
         for (i, event) in events.enumerated() { latest[event.system] = i }
         var out: [UInt8] = [0x5B]
@@ -31,7 +31,7 @@ extension PolicyService {
 
     /// `DELETE /v1/users/{user}`: forget a leaver everywhere.
     func forget(_ request: Request, user: String) async throws -> Response {
-        _ = try await caller(request, may: "forget people", roles: [.admin])
+        _ = try await caller(request, may: .forget, roles: [.admin])
         try Self.validateName(user, "user")
         let history = try requireHistory()
         let count: Int
@@ -40,19 +40,19 @@ extension PolicyService {
         } catch {
             throw historyFailure(error)
         }
-        guard count > 0 else { throw APIError.notFound(ServiceMessages.noSuchPerson(user)) }
+        guard count > 0 else { throw APIError.notFound { ServiceMessages.noSuchPerson(user, $0) } }
         return Response(status: .noContent)
     }
 
     /// `GET /v1/due?within=14&all=false`: the rows `passpolicy due --format json` builds from
     /// the store (each person's latest change on each system).
     func due(_ request: Request) async throws -> Response {
-        _ = try await caller(request, may: "list who is due", roles: [.admin])
+        _ = try await caller(request, may: .listDue, roles: [.admin])
         let query = request.uri.queryParameters
         var within = settings.warnAge
         if let text = query["within"] {
             guard let days = Int(String(text)), (0...36_500).contains(days) else {
-                throw APIError.badRequest(ServiceMessages.badQuery("within", "a number of days from 0 to 36500"))
+                throw APIError.badRequest(ServiceMessages.badWithin)
             }
             within = days
         }
@@ -61,7 +61,7 @@ extension PolicyService {
             switch String(text) {
             case "true", "1", "yes": all = true
             case "false", "0", "no": all = false
-            default: throw APIError.badRequest(ServiceMessages.badQuery("all", "true or false"))
+            default: throw APIError.badRequest(ServiceMessages.badAll)
             }
         }
         let history = try requireHistory()

@@ -10,11 +10,17 @@ enum CLIError: Error, CustomStringConvertible {
     case wordList(WordListError)
     case message(String)
 
-    var description: String {
+    var description: String { message(.english) }
+
+    /// For the person at the terminal, in `l`. A `.message` made by `LateTranslation.english`
+    /// (a history error's `description`, say) is shown in `l` too.
+    func message(_ l: Language) -> String {
         switch self {
-        case .configuration(let e): return "configuration error: \(e)"
-        case .wordList(let e): return e.description
-        case .message(let m): return m
+        case .configuration(let e):
+            // TRANSLATORS: `passpolicy` commands; {error} is "FILE:LINE: key 'K': " and the problem (translated separately).
+            return l.tr("configuration error: {error}", ["error": e.message(l)])
+        case .wordList(let e): return e.message(l)
+        case .message(let m): return LateTranslation.text(m, in: l)
         }
     }
 }
@@ -38,7 +44,9 @@ struct PolicyOptions: ParsableArguments {
     /// The effective configuration: defaults, then the config file.
     func loadConfiguration() throws(CLIError) -> Configuration {
         do {
-            return try Configuration.load(path: config)
+            let configuration = try Configuration.load(path: config)
+            CLILanguage.configure(configuration.settings)
+            return configuration
         } catch {
             throw .configuration(error)
         }

@@ -35,6 +35,7 @@ enum SambaCheck {
         syslog(LOG_ERR, Messages.sambaError(text))
     }
 
+    /// English, as every log line: administrators search syslog for them (as for pam_pwquality's).
     private static func syslog(_ priority: Int32, _ text: String) {
         openlog("passpolicy", LOG_PID, LOG_AUTHPRIV)
         text.withCString { message in

@@ -11,8 +11,10 @@ enum Terminal {
         text.withUTF8 { writeAll(fd, UnsafeRawBufferPointer($0)) }
     }
 
+    /// "passpolicy: " and `text`, in the CLI's language when `text` was made by
+    /// `LateTranslation.english` (a history or word-list error's `description`).
     static func error(_ text: String) {
-        write("passpolicy: " + text + "\n", to: STDERR_FILENO)
+        write("passpolicy: " + LateTranslation.text(text, in: CLILanguage.current) + "\n", to: STDERR_FILENO)
     }
 
     /// Writes all of `bytes`; a closed or full output is not reported (as with `print`).

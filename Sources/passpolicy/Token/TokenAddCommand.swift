@@ -27,7 +27,7 @@ struct TokenAddCommand: ParsableCommand {
 
     func validate() throws {
         guard ServiceToken.isValidName(name) else {
-            throw ValidationError("'\(Messages.printable(name))' cannot name a token: use 1 to 64 letters, digits, '.', '_' or '-'.")
+            throw ValidationError(Messages.tokenBadName(name))
         }
     }
 

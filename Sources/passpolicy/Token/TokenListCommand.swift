@@ -12,7 +12,7 @@ struct TokenListCommand: ParsableCommand {
     func run() throws {
         let opened = try store.open()
         let tokens = try CLIError.wrap { () throws(HistoryError) in try opened.tokens() }
-        let rows = [["NAME", "ROLE", "CREATED", "LAST USED"]] + tokens.map {
+        let rows = [Messages.tokenListHeader] + tokens.map {
             [$0.name, $0.role.rawValue, UTCTime.iso8601($0.created), $0.lastUsed.map(UTCTime.iso8601) ?? "never"]
         }
         var widths = [Int](repeating: 0, count: 4)
