@@ -402,8 +402,8 @@ extension Messages {
             return l.tr("the password history {store}: {link} is a symbolic link; symbolic link refused (name the real path)",
                         ["store": store, "link": link])
         case .badLocation(let text):
-            // TRANSLATORS: error in the `store` setting; {store} is its value; postgresql:// is written as it is.
-            return l.tr("store: '{store}' is neither an absolute file path nor a postgresql:// URL",
+            // TRANSLATORS: error in the `store` setting; {store} is its value; postgresql:// and https:// are written as they are.
+            return l.tr("store: '{store}' is neither an absolute file path nor a postgresql:// or https:// URL",
                         ["store": LateTranslation.text(printable(text), in: l)])
         case .pepper(let path, let problem):
             // The setting's name and its file, as the config error's file and key.
