@@ -145,6 +145,26 @@ private func error(_ text: String) -> ConfigError? {
         #expect(again.settings == configuration.settings)
     }
 
+    /// Found by the config fuzzer: the one item "none" among blanks and commas was kept as a
+    /// word, rendered as `none`, and read back as the empty list.
+    @Test func aListOfJustNoneIsEmptyHoweverWritten() throws {
+        let option = try #require(OptionTable.option(named: "personal_words"))
+        for text in [",\tnone\t\r\t\t,", " NONE ", "none,", ",,none"] {
+            var configuration = Configuration()
+            try configuration.set("personal_words", text, source: "t", line: 1)
+            #expect(configuration.settings.personalWords == [], "\(text)")
+            var again = Configuration()
+            try again.set("personal_words", option.value(in: configuration.settings), source: "render", line: 1)
+            #expect(again.settings == configuration.settings)
+        }
+        var mixed = Configuration()
+        try mixed.set("personal_words", "none, rover", source: "t", line: 1)
+        #expect(mixed.settings.personalWords == ["none", "rover"])
+        var again = Configuration()
+        try again.set("personal_words", option.value(in: mixed.settings), source: "render", line: 1)
+        #expect(again.settings == mixed.settings)
+    }
+
     @Test func everyKeyRoundTripsThroughItsOwnRendering() throws {
         let defaults = Settings()
         var configuration = Configuration()

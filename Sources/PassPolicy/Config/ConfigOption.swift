@@ -119,14 +119,19 @@ func parseBoolean(_ text: String) throws(ValueProblem) -> Bool {
 /// By UTF-8 bytes, not Characters: a combining mark after the blank that follows a comma
 /// makes one Character of the two, which then was neither trimmed nor split, so that a list
 /// read back from its own rendering (`passpolicy config`) differed (found by fuzzing).
+///
+/// A list whose only item is `none` is empty however it is written (", none ,"): an empty
+/// list is rendered as `none`, so a list holding just the word "none" could not be told from
+/// it (found by fuzzing). With other items, "none" is an item like any other.
 func splitList(_ text: String) -> [String] {
-    if lowercased(text) == "none" { return [] }
-    return text.utf8.split(separator: 0x2C).map { item in
+    let items = text.utf8.split(separator: 0x2C).map { item in
         var bytes = item[...]
         while let f = bytes.first, f == 0x20 || f == 0x09 || f == 0x0D { bytes.removeFirst() }
         while let l = bytes.last, l == 0x20 || l == 0x09 || l == 0x0D { bytes.removeLast() }
         return String(decoding: bytes, as: UTF8.self)
     }.filter { !$0.isEmpty }
+    if items.count == 1 && lowercased(items[0]) == "none" { return [] }
+    return items
 }
 
 func lowercased(_ text: String) -> String {
