@@ -17,7 +17,9 @@
 ///   capitals, two more for every joiner after the first; a joiner of one or two letters
 ///   follows a word or leads to one (one letter only leads), and never three in a row:
 ///   chance puts "to", "a", "is" everywhere in random strings; past three pieces, a bit a
-///   piece; keyboard walks 6 bits and a little per key; dates with
+///   piece; keyboard walks 6 bits and a little per key (a walk keeps to one kind of step,
+///   keys or the alphabet, never returns to the key before, and changes shift at most once:
+///   "p[}{", "r5ts", "gYU8&" are chance); dates with
 ///   `/`, `-` or `.` 14 bits; numbers inside 6–15 bits by length (a year 7); a symbol
 ///   between pieces 4 bits, an unusual one (bracket, quote) 8;
 /// - decoration at the ends ("2024!", "#1", "!x") costs 2 bits per unit of
@@ -668,8 +670,20 @@ private struct Matcher {
         var i = 0
         while i < n {
             var j = i + 1
-            while j < n && KeyboardWalk.follows(chars[j - 1], key(j - 1), chars[j], key(j))
-                    && (j - i < 2 || chars[j].folded != chars[j - 2].folded) { j += 1 }
+            // A walk keeps to one kind of step (neighbouring keys, or the alphabet or digits in
+            // order: "r5ts" mixes them), never goes back to the key before ("p[}{" is [ and ]
+            // twice), and changes shift at most once ("Qwerty", "1qaz!QAZ"; "gYU8&" is chance).
+            var kinds = KeyboardWalk.sequence | KeyboardWalk.neighbours
+            var shifts = 0
+            while j < n {
+                kinds &= KeyboardWalk.step(chars[j - 1], key(j - 1), chars[j], key(j))
+                guard kinds != 0, j - i < 2 || key(j) != key(j - 2) else { break }
+                if KeyboardWalk.isShifted(chars[j]) != KeyboardWalk.isShifted(chars[j - 1]) {
+                    shifts += 1
+                    if shifts > 1 { break }
+                }
+                j += 1
+            }
             if j - i >= 4 {
                 // A walk is typed in one case (or capitalised): "Y67yg" is chance, not a walk.
                 for a in i..<(j - 3) {
