@@ -25,6 +25,8 @@
 /// - decoration at the ends ("2024!", "#1", "!x") costs 2 bits per unit of
 ///   `Decoration.cost` (an unusual symbol or a final letter 3 units): attackers' rule lists
 ///   try these shapes first;
+/// - a reversed password is reversed whole: its cover is reversed words, numbers and symbols,
+///   with no joiner read forwards ("If" + "$t3V" read as "vets");
 /// - log2(k!) for the order of k words, and for three words or more, at least the whole
 ///   two-word space (`2 × wordCap + 10` bits): an attacker tries every two-word guess with its
 ///   decorations before three-word ones, so three or four random words cost a lot.
@@ -819,8 +821,10 @@ private struct Matcher {
                 relax(from: j, k: k, units: u, mask: date[j], cost: Self.dateCost, toK: next, kind: Self.kindDate, reach: &reach)
                 }
                 // Joiners of one or two letters ("I", "My") are not counted as words; longer ones
-                // ("Big", "Love") are, so they cannot hide a third word.
-                let joiners = joiner[j]
+                // ("Big", "Love") are, so they cannot hide a third word. A reversed password
+                // reverses its joiners too, and a joiner read backwards is none ("If$t3V" is no
+                // "If" + "vets").
+                let joiners = reversed ? 0 : joiner[j]
                 if joiners != 0 {
                     // A second joiner in one password is rarer than the first ("ILove…").
                     let more = joinersBefore(j, k, s) > 0 ? Self.moreJoinerCost : 0
@@ -986,7 +990,7 @@ private struct Matcher {
     /// Whether a word, walk, date or joiner starts at `i`.
     @inline(__always)
     mutating func leadsOn(_ i: Int, reversed: Bool) -> Bool {
-        if reversed { return reversedWord[i] != 0 || joiner[i] != 0 }
+        if reversed { return reversedWord[i] != 0 }
         ensureForward(i)
         return (word[i] & content[i]) != 0 || joiner[i] != 0 || walk[i] != 0 || date[i] != 0
     }
