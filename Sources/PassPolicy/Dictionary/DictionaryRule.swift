@@ -17,12 +17,16 @@
 ///   capitals, two more for every joiner after the first; a joiner of one or two letters
 ///   follows a word or leads to one (one letter only leads), and never three in a row:
 ///   chance puts "to", "a", "is" everywhere in random strings; past three pieces, a bit a
-///   piece; keyboard walks 6 bits and a little per key; dates with
+///   piece; keyboard walks 6 bits and a little per key (a walk keeps to one kind of step,
+///   keys or the alphabet, never returns to the key before, and changes shift at most once:
+///   "p[}{", "r5ts", "gYU8&" are chance); dates with
 ///   `/`, `-` or `.` 14 bits; numbers inside 6–15 bits by length (a year 7); a symbol
 ///   between pieces 4 bits, an unusual one (bracket, quote) 8;
 /// - decoration at the ends ("2024!", "#1", "!x") costs 2 bits per unit of
 ///   `Decoration.cost` (an unusual symbol or a final letter 3 units): attackers' rule lists
 ///   try these shapes first;
+/// - a reversed password is reversed whole: its cover is reversed words, numbers and symbols,
+///   with no joiner read forwards ("If" + "$t3V" read as "vets");
 /// - log2(k!) for the order of k words, and for three words or more, at least the whole
 ///   two-word space (`2 × wordCap + 10` bits): an attacker tries every two-word guess with its
 ///   decorations before three-word ones, so three or four random words cost a lot.
@@ -668,8 +672,20 @@ private struct Matcher {
         var i = 0
         while i < n {
             var j = i + 1
-            while j < n && KeyboardWalk.follows(chars[j - 1], key(j - 1), chars[j], key(j))
-                    && (j - i < 2 || chars[j].folded != chars[j - 2].folded) { j += 1 }
+            // A walk keeps to one kind of step (neighbouring keys, or the alphabet or digits in
+            // order: "r5ts" mixes them), never goes back to the key before ("p[}{" is [ and ]
+            // twice), and changes shift at most once ("Qwerty", "1qaz!QAZ"; "gYU8&" is chance).
+            var kinds = KeyboardWalk.sequence | KeyboardWalk.neighbours
+            var shifts = 0
+            while j < n {
+                kinds &= KeyboardWalk.step(chars[j - 1], key(j - 1), chars[j], key(j))
+                guard kinds != 0, j - i < 2 || key(j) != key(j - 2) else { break }
+                if KeyboardWalk.isShifted(chars[j]) != KeyboardWalk.isShifted(chars[j - 1]) {
+                    shifts += 1
+                    if shifts > 1 { break }
+                }
+                j += 1
+            }
             if j - i >= 4 {
                 // A walk is typed in one case (or capitalised): "Y67yg" is chance, not a walk.
                 for a in i..<(j - 3) {
@@ -805,8 +821,10 @@ private struct Matcher {
                 relax(from: j, k: k, units: u, mask: date[j], cost: Self.dateCost, toK: next, kind: Self.kindDate, reach: &reach)
                 }
                 // Joiners of one or two letters ("I", "My") are not counted as words; longer ones
-                // ("Big", "Love") are, so they cannot hide a third word.
-                let joiners = joiner[j]
+                // ("Big", "Love") are, so they cannot hide a third word. A reversed password
+                // reverses its joiners too, and a joiner read backwards is none ("If$t3V" is no
+                // "If" + "vets").
+                let joiners = reversed ? 0 : joiner[j]
                 if joiners != 0 {
                     // A second joiner in one password is rarer than the first ("ILove…").
                     let more = joinersBefore(j, k, s) > 0 ? Self.moreJoinerCost : 0
@@ -972,7 +990,7 @@ private struct Matcher {
     /// Whether a word, walk, date or joiner starts at `i`.
     @inline(__always)
     mutating func leadsOn(_ i: Int, reversed: Bool) -> Bool {
-        if reversed { return reversedWord[i] != 0 || joiner[i] != 0 }
+        if reversed { return reversedWord[i] != 0 }
         ensureForward(i)
         return (word[i] & content[i]) != 0 || joiner[i] != 0 || walk[i] != 0 || date[i] != 0
     }

@@ -32,19 +32,32 @@ enum KeyboardWalk {
         return k == 0 ? noKey : UInt8(truncatingIfNeeded: (Int(k >> 8) - 1) << 6 | Int(k & 0x3F))
     }
 
-    /// Whether `b` follows `a` in a walk: neighbouring keys (`ka`, `kb` from `key(ascii:)` of the
-    /// characters as typed), or the next or previous letter or digit.
+    /// How `b` follows `a` in a walk: `sequence` (the next or previous letter or digit), `neighbours`
+    /// (neighbouring keys, from `key(ascii:)` of the characters as typed), both (digits in a
+    /// row) or neither (0).
+    static let sequence: UInt8 = 1, neighbours: UInt8 = 2
     @inline(__always)
-    static func follows(_ a: AnalyzedChar, _ ka: UInt8, _ b: AnalyzedChar, _ kb: UInt8) -> Bool {
+    static func step(_ a: AnalyzedChar, _ ka: UInt8, _ b: AnalyzedChar, _ kb: UInt8) -> UInt8 {
         let x = a.folded, y = b.folded
-        guard x < 128, y < 128, x != y else { return false }
+        guard x < 128, y < 128, x != y else { return 0 }
+        var kinds: UInt8 = 0
         let bothLetters = x >= 0x61 && x <= 0x7A && y >= 0x61 && y <= 0x7A
         let bothDigits = x >= 0x30 && x <= 0x39 && y >= 0x30 && y <= 0x39
-        if (bothLetters || bothDigits) && (x &+ 1 == y || y &+ 1 == x) { return true }
-        guard ka != noKey, kb != noKey else { return false }
+        if (bothLetters || bothDigits) && (x &+ 1 == y || y &+ 1 == x) { kinds |= sequence }
+        guard ka != noKey, kb != noKey else { return kinds }
         let rx = Int(ka >> 6), ry = Int(kb >> 6)
         let dx = abs(Int(ka & 0x3F) - Int(kb & 0x3F))
-        if rx == ry { return dx == 4 }
-        return abs(rx - ry) == 1 && dx <= 3
+        if rx == ry ? dx == 4 : abs(rx - ry) == 1 && dx <= 3 { kinds |= neighbours }
+        return kinds
+    }
+
+    /// Whether a character is typed with shift: a capital, or the upper symbol of a key.
+    @inline(__always)
+    static func isShifted(_ c: AnalyzedChar) -> Bool {
+        switch c.base {
+        case 0x41...0x5A, 0x7E, 0x21, 0x40, 0x23, 0x24, 0x25, 0x5E, 0x26, 0x2A, 0x28, 0x29, 0x5F, 0x2B, 0x7B, 0x7D, 0x7C, 0x3A, 0x22, 0x3C, 0x3E, 0x3F:
+            return true
+        default: return false
+        }
     }
 }
