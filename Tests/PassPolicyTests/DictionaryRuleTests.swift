@@ -20,6 +20,11 @@ import PassPolicy
     @Test(arguments: ["MyDog#2019", "I<3Paris!", "MrBean2000?", "TheBeatles#1"])
     func joiners(_ p: String) throws { #expect(try pattern(p)) }
 
+    /// A digit typed inside a word, also after its first two letters or before its last two,
+    /// when the word has six letters or more.
+    @Test(arguments: ["Me1mbers!", "Co1mplex*", "Ch8ristine", "Bombe1rs#", "Mcdona7ld!", "Ab1945raham", "pe12ncil!A"])
+    func numbersInsideWords(_ p: String) throws { #expect(try pattern(p)) }
+
     @Test(arguments: ["zKEy%7trPwqx", "q8#Lr2vX!m9T", "Tz4&hW9p$Ka2", "correct-Horse-battery-St4ple-42", "v7R!dQ2#xL0p"])
     func strongOnesPass(_ p: String) throws { #expect(try !pattern(p)) }
 

@@ -10,7 +10,8 @@
 ///   words, see `wordCost`); plus a bit for capitals (two more for a short word in caps
 ///   lock, "rHYL"), half a bit per look-alike in long words and 3/4 in short ones (up to
 ///   two; a word mostly of look-alikes a bit), a bit for a Welsh mutation ("Gymru"), the
-///   number's cost and a bit for a number inside a word ("Ab1945raham"), two read
+///   number's cost and a bit for a number inside a word ("Ab1945raham"; one digit with
+///   fewer than three letters on a side only in a word of six or more: "Me1mbers"), two read
 ///   backwards, three with one doubled letter left out ("Peper" for pepper); accents cost
 ///   nothing (Siân = Sian);
 /// - joiners and templates ("My", "I love", "4ever") cost 4–5 bits, a bit more with
@@ -163,6 +164,9 @@ private struct Matcher {
     /// While the trie is walked past a number inside a word: what the number costs, and its digits.
     var inside: UInt16 = 0
     var insideDigits = 0
+    /// Where that number starts: a single digit with fewer than three letters on a side needs
+    /// a long word around it (see `reached`).
+    var insideAt = 0
 
     init(list: WordList, chars: UnsafeBufferPointer<AnalyzedChar>, masks: UnsafeMutablePointer<UInt64>, bytes: UnsafeMutablePointer<UInt8>,
          halves: UnsafeMutablePointer<UInt16>, keys: UnsafeMutablePointer<UInt8>, threshold: UInt16) {
@@ -492,11 +496,13 @@ private struct Matcher {
         if inside == 0 && pos >= start + 2 && chars[pos].characterClass == .digit && chars[pos - 1].isLetter {
             var q = pos + 1
             while q < n && chars[q].characterClass == .digit { q += 1 }
-            // One digit only between three letters and three more ("Sunsh1ne" is a look-alike).
+            // One digit only between two letters and two more ("Sunsh1ne" is a look-alike);
+            // `reached` asks more of the word when a side has fewer than three.
             let single = q - pos == 1
-            if q - pos <= 4 && q + 1 < n && chars[q].isLetter && (!single || (pos >= start + 3 && q + 2 < n && chars[q + 1].isLetter && chars[q + 2].isLetter)) {
+            if q - pos <= 4 && q + 1 < n && chars[q].isLetter && (!single || chars[q + 1].isLetter) {
                 inside = numberCost(pos, q) + 4
                 insideDigits = q - pos
+                insideAt = pos
                 walkForward(node, start: start, pos: q, subs: subs, dedoubled: dedoubled)
                 inside = 0
                 insideDigits = 0
@@ -563,6 +569,10 @@ private struct Matcher {
             // Four letters or more around the number, in a word read forwards.
             guard !reversed, length - insideDigits >= 4, !f.isDisjoint(with: [.word, .firstName, .surname, .place, .commonPassword])
             else { return }
+            // One digit typed after two letters or before the last two ("Me1mbers",
+            // "Bombe1rs"): only in a word of six letters or more, where chance rarely
+            // spells one around a random digit.
+            if insideDigits == 1 && (insideAt - start < 3 || end - insideAt - 1 < 3) && length - 1 < 6 { return }
             extra += Int(inside)
         }
         if mutated {
