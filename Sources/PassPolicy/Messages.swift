@@ -80,9 +80,9 @@ public enum Messages {
     /// `position`: where the first run too long starts (1 = the first character).
     public static func repeated(max: Int, position: Int, _ l: Language) -> String {
         if max == 1 {
-            // TRANSLATORS: rule `repeated-char`; {position} is where in the password (1 = the first character).
-            return l.tr("Character {position} of the password is the same as the next one. Change one so that no character follows itself.",
-                        ["position": position])
+            // TRANSLATORS: rule `repeated-char`; {position} and {next} are the places of the pair in the password (1 = the first character).
+            return l.tr("Characters {position} and {next} of the password are the same. Change one so that no character follows itself.",
+                        ["position": position, "next": position + 1])
         }
         // TRANSLATORS: rule `repeated-char` with maxrepeat above 1: characters {position} to {last} are all the same.
         return l.tr("Characters {position} to {last} of the password are all the same. Break the run with other characters.",

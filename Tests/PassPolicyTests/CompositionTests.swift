@@ -98,6 +98,21 @@ func rules(bytes: [UInt8], user: String? = nil, fullName: String? = nil,
         #expect(rules("Abüü1!xy") == [.repeatedChar])
     }
 
+    /// The message says where the pair is, counting characters people see ("ü" is one).
+    @Test func messageNamesThePairByPosition() {
+        var settings = Settings()
+        settings.dictCheck = false
+        let checker = PolicyChecker(settings: settings, wordList: nil)
+        func message(_ p: String) -> String {
+            checker.check(Array(p.utf8), context: CheckContext()).violations.first { $0.rule == .repeatedChar }?.message ?? ""
+        }
+        #expect(message("Parry&Tide7").contains("Characters 3 and 4 "))
+        #expect(message("Üñbcdd1!x").contains("Characters 5 and 6 "))
+        settings.maxRepeat = 2
+        let two = PolicyChecker(settings: settings, wordList: nil)
+        #expect(two.check(Array("Abcddd1!".utf8), context: CheckContext()).violations.first?.message.contains("Characters 4 to 6 ") == true)
+    }
+
     @Test func marksDecideWhetherCharactersAreIdentical() {
         #expect(rules("Abcdd\u{301}1!x") == [])                       // d, then d with an accent
         #expect(rules("Abcd\u{301}d\u{301}1!xy") == [.repeatedChar])   // the same accented d twice
