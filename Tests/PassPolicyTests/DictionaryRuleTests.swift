@@ -25,7 +25,13 @@ import PassPolicy
     @Test(arguments: ["Me1mbers!", "Co1mplex*", "Ch8ristine", "Bombe1rs#", "Mcdona7ld!", "Ab1945raham", "pe12ncil!A"])
     func numbersInsideWords(_ p: String) throws { #expect(try pattern(p)) }
 
-    @Test(arguments: ["zKEy%7trPwqx", "q8#Lr2vX!m9T", "Tz4&hW9p$Ka2", "correct-Horse-battery-St4ple-42", "v7R!dQ2#xL0p"])
+    /// Phrases typed with spaces, hyphens or dots between their words are still the phrase.
+    @Test(arguments: ["Cymru Am Byth2023&", "Cymru-Am-Byth1", "I love you 2!", "Yma o Hyd 1983!", "let.me.in.2024",
+                      "Come On Wales 1!"])
+    func phrasesWithSeparators(_ p: String) throws { #expect(try pattern(p)) }
+
+    @Test(arguments: ["zKEy%7trPwqx", "q8#Lr2vX!m9T", "Tz4&hW9p$Ka2", "orbit-Cactus-lantern-Gr4vel-42", "v7R!dQ2#xL0p",
+                      "tiger violin cable 7!", "Tiger!violin!cable4", "Stump$fiction$quicken4", "Ate_ishaye5u"])
     func strongOnesPass(_ p: String) throws { #expect(try !pattern(p)) }
 
     @Test func messageSaysWhatKind() throws {

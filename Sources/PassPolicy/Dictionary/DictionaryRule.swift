@@ -18,7 +18,8 @@
 ///   capitals, two more for every joiner after the first; a joiner of one or two letters
 ///   follows a word or leads to one (one letter only leads), and never three in a row:
 ///   chance puts "to", "a", "is" everywhere in random strings; past three pieces, a bit a
-///   piece; keyboard walks 6 bits and a little per key (a walk keeps to one kind of step,
+///   piece; a phrase typed whole with one kind of separator between its words ("Cymru Am
+///   Byth", "let.me.in") is the phrase, and a bit; keyboard walks 6 bits and a little per key (a walk keeps to one kind of step,
 ///   keys or the alphabet, never returns to the key before, and changes shift at most once:
 ///   "p[}{", "r5ts", "gYU8&" are chance); dates with
 ///   `/`, `-` or `.` 14 bits; numbers inside 6–15 bits by length (a year 7); a symbol
@@ -167,6 +168,10 @@ private struct Matcher {
     /// Where that number starts: a single digit with fewer than three letters on a side needs
     /// a long word around it (see `reached`).
     var insideAt = 0
+    /// While the trie is walked across the spaces of a phrase ("Cymru Am Byth", "i-love-you"):
+    /// the separator (one kind in a phrase), and how many were passed.
+    var separator: UInt32 = 0
+    var separators = 0
 
     init(list: WordList, chars: UnsafeBufferPointer<AnalyzedChar>, masks: UnsafeMutablePointer<UInt64>, bytes: UnsafeMutablePointer<UInt8>,
          halves: UnsafeMutablePointer<UInt16>, keys: UnsafeMutablePointer<UInt8>, threshold: UInt16) {
@@ -508,6 +513,17 @@ private struct Matcher {
                 insideDigits = 0
             }
         }
+        // A phrase typed with spaces, hyphens, underscores or dots between its words: the
+        // separator is passed over, between two letters, the same one each time.
+        let c = chars[pos].base
+        if inside == 0 && pos > start && pos + 1 < n && (c == 0x20 || c == 0x2D || c == 0x5F || c == 0x2E)
+            && (separator == 0 || separator == c) && chars[pos - 1].isLetter && chars[pos + 1].isLetter {
+            let (saved, count) = (separator, separators)
+            separator = c
+            separators += 1
+            walkForward(node, start: start, pos: pos + 1, subs: subs, dedoubled: dedoubled)
+            (separator, separators) = (saved, count)
+        }
         let (f, a1, a2) = labels(chars[pos])
         stepForward(node, f, start: start, pos: pos, subs: subs, dedoubled: dedoubled)
         if a1 != 0 { stepForward(node, a1, start: start, pos: pos, subs: subs + 1, dedoubled: dedoubled) }
@@ -532,6 +548,12 @@ private struct Matcher {
         guard subs < length else { return }
         let bit: UInt64 = 1 << UInt64(end)
         let f = WordCategory(rawValue: flags)
+        // Only a phrase (a common password or a curated phrase) is read across separators,
+        // forwards (a bit more, below), and whole: no letter just before or after it, as
+        // chance puts short entries across a symbol in random strings ("Ate_ishaye5u").
+        // Single words are pieces with a symbol between.
+        if separators > 0 && (reversed || !f.contains(.commonPassword) || (start > 0 && chars[start - 1].isLetter)
+                              || (end < n && chars[end].isLetter)) { return }
         let heavy = subs * 2 > length
         let plain = caseIsPlain(start + 1, end, from: start)
         let capitalisedAtEnd = reversed && chars[end - 1].characterClass == .upper && uppers[end - 1] == uppers[start]
@@ -575,6 +597,7 @@ private struct Matcher {
             if insideDigits == 1 && (insideAt - start < 3 || end - insideAt - 1 < 3) && length - 1 < 6 { return }
             extra += Int(inside)
         }
+        if separators > 0 { extra += Int(Self.capitalCost) }
         if mutated {
             // A mutated word: a noun, name or place of three letters or more, read forwards.
             guard !reversed, length >= 3, !f.isDisjoint(with: [.word, .firstName, .surname, .place]) else { return }
