@@ -34,7 +34,10 @@ awk -v n="$n" -v shadow="$out/shadow" -v passwd="$out/passwd" 'BEGIN {
         printf "%s:%s:%s:0:%s:7:::\n", user, hash, last, max > shadow
     }
 }'
-args=(due --all --format json --now 2026-03-01 --shadow "$out/shadow" --passwd "$out/passwd" --config /dev/null)
+# An empty config file: the defaults, as a default install has them (/dev/null is refused:
+# passpolicy reads only regular files).
+: >"$out/defaults.conf"
+args=(due --all --format json --now 2026-03-01 --shadow "$out/shadow" --passwd "$out/passwd" --config "$out/defaults.conf")
 rows=$("$bin" "${args[@]}" | grep -c '"user"')
 echo "accounts: $n, rows listed: $rows, shadow $(du -h "$out/shadow" | cut -f1)"
 
