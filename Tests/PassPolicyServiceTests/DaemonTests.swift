@@ -58,18 +58,12 @@ import Testing
     }
 
     @Test func tlsWithASelfSignedCertificate() throws {
-        let fixture0 = try ServiceFixture()
-        let dir = fixture0.directory
-        let made = try Spawn.run("/usr/bin/openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
-                                                      "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
-                                                      "-keyout", dir + "/key.pem", "-out", dir + "/cert.pem"])
-        #expect(made.status == 0)
-        let fixture = try ServiceFixture(store: fixture0.store, extra: ["tls_certificate = \(dir)/cert.pem", "tls_key = \(dir)/key.pem"], tokens: [:])
+        let fixture = try ServiceFixture(tls: true)
         let daemon = DaemonProcess(fixture, port: PostgresTestServer.freePort(), tls: true)
-        try daemon.start(extraCurl: ["--cacert", dir + "/cert.pem"])
+        try daemon.start(extraCurl: ["--cacert", fixture.certificate])
         defer { daemon.stop() }
-        let answer = try daemon.request("POST", "/v1/check", token: fixture0.tokens["helpdesk"], body: json(["password": "abc"]),
-                                        curl: ["--cacert", dir + "/cert.pem"])
+        let answer = try daemon.request("POST", "/v1/check", token: fixture.tokens["helpdesk"], body: json(["password": "abc"]),
+                                        curl: ["--cacert", fixture.certificate])
         #expect(answer.status == 200)
         #expect(answer.body.contains("min-length"))
         // Without the CA the certificate is not trusted: nothing is answered.

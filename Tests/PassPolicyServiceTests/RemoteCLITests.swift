@@ -16,7 +16,7 @@ import Testing
             dictpath = \(ServiceFixture.wordList)
             store = https://127.0.0.1:\(port)
             token_file = \(token)
-            ca_file = \(fixture.directory)/cert.pem
+            ca_file = \(fixture.certificate)
             system = \(name)
 
             """.write(toFile: config, atomically: true, encoding: .utf8)
@@ -28,21 +28,15 @@ import Testing
     }
 
     @Test func recordCheckHistoryDueAndForgetThroughTheService() throws {
-        let plain = try ServiceFixture()
-        let dir = plain.directory
-        let made = try Spawn.run("/usr/bin/openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
-                                                      "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
-                                                      "-keyout", dir + "/key.pem", "-out", dir + "/cert.pem"])
-        #expect(made.status == 0)
-        var fixture = try ServiceFixture(store: plain.store, extra: ["tls_certificate = \(dir)/cert.pem", "tls_key = \(dir)/key.pem"], tokens: [:])
-        fixture.tokens = plain.tokens
+        let fixture = try ServiceFixture(tls: true)
+        let dir = fixture.directory
         let port = PostgresTestServer.freePort()
         let daemon = DaemonProcess(fixture, port: port, tls: true)
-        try daemon.start(extraCurl: ["--cacert", dir + "/cert.pem"])
+        try daemon.start(extraCurl: ["--cacert", fixture.certificate])
         defer { daemon.stop() }
         // The host configs live beside the service's; their tokens are the fixture's.
-        let (vle, mail, admin) = (try hostConfig(plain, port: port, token: "vle"), try hostConfig(plain, port: port, token: "mail"),
-                                  try hostConfig(plain, port: port, token: "admin"))
+        let (vle, mail, admin) = (try hostConfig(fixture, port: port, token: "vle"), try hostConfig(fixture, port: port, token: "mail"),
+                                  try hostConfig(fixture, port: port, token: "admin"))
         let secret = "Hv6%Tq2!Rm9z"
 
         let record = try passpolicy(["record", "--user", "cerys"], config: vle, stdin: secret + "\n")

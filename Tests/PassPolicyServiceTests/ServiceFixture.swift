@@ -32,14 +32,24 @@ struct ServiceFixture {
             .appendingPathComponent(name).path
     }
 
-    /// `extra` lines are appended to the config file (later keys win).
-    init(store: String? = nil, extra: [String] = [], tokens roles: [String: TokenRole] = [
+    /// `extra` lines are appended to the config file (later keys win). With `tls`, the service
+    /// speaks TLS with a self-signed certificate for 127.0.0.1, `certificate` (clients trust it
+    /// as their CA).
+    init(store: String? = nil, extra: [String] = [], tls: Bool = false, tokens roles: [String: TokenRole] = [
         "vle": .system, "mail": .system, "helpdesk": .helpdesk, "admin": .admin,
     ]) throws {
         directory = try TemporaryDirectory.make()
         self.store = store ?? directory + "/history.db"
         configPath = directory + "/passpolicy.conf"
-        let lines = ["dictpath = \(Self.wordList)", "store = \(self.store)", "listen = 127.0.0.1:0"] + extra
+        var tlsLines: [String] = []
+        if tls {
+            let made = try Spawn.run("/usr/bin/openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+                                                          "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
+                                                          "-keyout", directory + "/key.pem", "-out", directory + "/cert.pem"])
+            guard made.status == 0 else { throw TestServerError("openssl: \(made.stderr)") }
+            tlsLines = ["tls_certificate = \(directory)/cert.pem", "tls_key = \(directory)/key.pem"]
+        }
+        let lines = ["dictpath = \(Self.wordList)", "store = \(self.store)", "listen = 127.0.0.1:0"] + tlsLines + extra
         try (lines.joined(separator: "\n") + "\n").write(toFile: configPath, atomically: true, encoding: .utf8)
         for (name, role) in roles.sorted(by: { $0.key < $1.key }) {
             let out = try Spawn.run(Self.binary("passpolicy"), ["token", "add", name, "--role", role.rawValue, "--config", configPath])
@@ -47,6 +57,9 @@ struct ServiceFixture {
             tokens[name] = out.stdout.trimmingCharacters(in: .newlines)
         }
     }
+
+    /// The certificate a `tls` fixture's service presents.
+    var certificate: String { directory + "/cert.pem" }
 
     func service() throws -> PolicyService {
         var logger = Logger(label: "passpolicyd-test")
