@@ -106,15 +106,15 @@ struct DictCommand: ParsableCommand {
         }
     }
 
-    /// `text` on standard error, in the CLI's language when it was made by `LateTranslation.english`.
+    /// `text` on standard error, without the "passpolicy: " of `Terminal.error` (a note under
+    /// the build's summary), in the CLI's language when it was made by `LateTranslation.english`.
     static func printError(_ text: String) {
-        var line = Array((LateTranslation.text(text, in: CLILanguage.current) + "\n").utf8)
-        _ = line.withUnsafeMutableBytes { write(2, $0.baseAddress, $0.count) }
+        Terminal.write(LateTranslation.text(text, in: CLILanguage.current) + "\n", to: STDERR_FILENO)
     }
 
     /// Prints `text` on standard error and exits with 2 (a configuration or setup error).
     static func fail(_ text: String) -> Never {
-        printError("passpolicy: " + LateTranslation.text(text, in: CLILanguage.current))
+        Terminal.error(text)
         Self.exit(withError: ExitCode(2))
     }
 
