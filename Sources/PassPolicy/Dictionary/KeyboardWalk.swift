@@ -1,17 +1,20 @@
 /// Rows of neighbouring keys ("qwerty", "1qaz", "zxcvbn", "!QAZ") and runs of the alphabet or
 /// digits ("abcd", "4321"): the characters people type without choosing them.
 enum KeyboardWalk {
+    /// The main block of a US QWERTY keyboard, row by row: each key's character, its
+    /// character with shift, and the row's stagger in quarter keys.
+    private static let rows: [(plain: String, shifted: String, offset: Int)] = [
+        ("`1234567890-=", "~!@#$%^&*()_+", 0),
+        ("qwertyuiop[]\\", "QWERTYUIOP{}|", 6),
+        ("asdfghjkl;'", "ASDFGHJKL:\"", 7),
+        ("zxcvbnm,./", "ZXCVBNM<>?", 9),
+    ]
+
     /// Each printable ASCII character's key on a US QWERTY keyboard as (row + 1, x) with x in
     /// quarter keys, so the rows' stagger is kept; shifted characters share their key.
     /// 0 = not on the main block.
     private static let keys: [UInt16] = {
         var table = [UInt16](repeating: 0, count: 128)
-        let rows: [(String, String, Int)] = [
-            ("`1234567890-=", "~!@#$%^&*()_+", 0),
-            ("qwertyuiop[]\\", "QWERTYUIOP{}|", 6),
-            ("asdfghjkl;'", "ASDFGHJKL:\"", 7),
-            ("zxcvbnm,./", "ZXCVBNM<>?", 9),
-        ]
         for (row, (plain, shifted, offset)) in rows.enumerated() {
             for (col, pair) in zip(plain.utf8, shifted.utf8).enumerated() {
                 let key = UInt16((row + 1) << 8 | (offset + 4 * col))
@@ -51,13 +54,16 @@ enum KeyboardWalk {
         return kinds
     }
 
+    /// The ASCII characters typed with shift: the `shifted` layer of `rows`.
+    private static let shiftedASCII: [Bool] = {
+        var table = [Bool](repeating: false, count: 128)
+        for row in rows { for c in row.shifted.utf8 { table[Int(c)] = true } }
+        return table
+    }()
+
     /// Whether a character is typed with shift: a capital, or the upper symbol of a key.
     @inline(__always)
     static func isShifted(_ c: AnalyzedChar) -> Bool {
-        switch c.base {
-        case 0x41...0x5A, 0x7E, 0x21, 0x40, 0x23, 0x24, 0x25, 0x5E, 0x26, 0x2A, 0x28, 0x29, 0x5F, 0x2B, 0x7B, 0x7D, 0x7C, 0x3A, 0x22, 0x3C, 0x3E, 0x3F:
-            return true
-        default: return false
-        }
+        c.base < 128 && shiftedASCII[Int(c.base)]
     }
 }
