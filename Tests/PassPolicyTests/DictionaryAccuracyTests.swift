@@ -31,8 +31,8 @@ import PassPolicyPlatform
     /// from the real generators (pwgen, openssl).
     @Test func randomStringsAreAlmostNeverRefused() throws {
         let checker = try DictionaryFixture.checker()
-        // At most this many of 50,000 refused, per generator (measured: 3, 2, 2, 21).
-        let ceiling: [RandomStrings.Kind: Int] = [.printable: 4, .alphanumeric: 4, .base64: 4, .pronounceable: 40]
+        // At most this many of 50,000 refused, per generator (measured: 2, 2, 2, 15).
+        let ceiling: [RandomStrings.Kind: Int] = [.printable: 3, .alphanumeric: 3, .base64: 3, .pronounceable: 20]
         for (i, kind) in RandomStrings.Kind.allCases.enumerated() {
             let strings = RandomStrings.make(kind, count: 50_000, seed: 0x5EED_1000 + UInt64(i))
             var refused: [String] = []
@@ -50,18 +50,26 @@ import PassPolicyPlatform
     @Test func randomStringsAreNeverRefused() throws {
         let checker = try DictionaryFixture.checker()
         let fixed = ["4.Tn[c8p<0NdEZ;r", "If$t3V%-4b", "p[}{pf0X4~", "+1u7FOS07c", "INA7oi389J", "#p:/\"mW5G^!",
-                     "5gYU8&De9:", "Lpo90(),g0B", "pilsIG5179", "7esq123RAY", "fun2ERMA|+"]
+                     "5gYU8&De9:", "Lpo90(),g0B", "pilsIG5179", "7esq123RAY", "fun2ERMA|+",
+                     // Refused until short words cost their whole rank alone, look-alikes in
+                     // short words and rare look-alikes cost more, reversed words of four
+                     // letters took no look-alike, a number inside a word took none and two
+                     // letters after it, camel case no look-alike or final capital, and a
+                     // phrase's one-letter words were a, i, o or y.
+                     "971otFITZ8", "9v45Tf4n2x", "9=674LB@7I", "s34sm4D1*'", "2US0ilbr47t", "629sn4H27P", "5-!ors3Q#=",
+                     "NeatDaNz1G0", "+C4S68E04i", "20YLot57s1", "Ti.m 9asdc", "<E_la^c!+y", "a+hl@|7*4Q", "683GOM1cs9A",
+                     "OCHYN4&93f"]
         var refused = fixed.filter { checker.isDictionaryWeak($0) }
         for (i, kind) in [RandomStrings.Kind.printable, .alphanumeric, .base64].enumerated() {
             let strings = RandomStrings.make(kind, count: 2_000, seed: 0x5EED_2000 + UInt64(i))
             refused += strings.filter { checker.isDictionaryWeak($0) }
         }
         #expect(refused.isEmpty, "refused: \(refused)")
-        // Short words read with look-alikes ("N4t", "m4n", "1ot" out of "971"), cheap digit
-        // decoration at both ends: still refused.
+        // Common short words read with look-alikes ("N4t", "S0c", "m4n"), cheap decoration at
+        // both ends, a word half look-alikes ("TH37I$" for Thetis): still refused.
         withKnownIssue("issue 12: random strings the rule still refuses") {
-            for s in ["59Oman4MPS", "971otFITZ8", "9v45Tf4n2x", "9=674LB@7I", "s34sm4D1*'", "~N4t%075*?", "p0okArRoma",
-                      "2US0ilbr47t", "6S0c7*#-78", "4@r3Ym4n@m", "629sn4H27P", "5-!ors3Q#=", "5DRL3ane+i"] {
+            for s in ["59Oman4MPS", "~N4t%075*?", "p0okArRoma", "6S0c7*#-78", "4@r3Ym4n@m", "5DRL3ane+i", "-3^TH37I$s",
+                      "505om3M36V"] {
                 #expect(!checker.isDictionaryWeak(s), "refused: \(s)")
             }
         }

@@ -14,7 +14,8 @@ import PassPolicy
     @Test(arguments: ["Jan2024!x", "December#1999", "Summer2023!"])
     func dates(_ p: String) throws { #expect(try pattern(p)) }
 
-    @Test(arguments: ["Elppa#2020", "7revE#retsnoM", "dlroW!2024"])
+    /// Reversed, also with look-alikes in a word of six letters or more ("something").
+    @Test(arguments: ["Elppa#2020", "7revE#retsnoM", "dlroW!2024", "9n!h73m0571!"])
     func reversed(_ p: String) throws { #expect(try pattern(p)) }
 
     @Test(arguments: ["MyDog#2019", "I<3Paris!", "MrBean2000?", "TheBeatles#1"])

@@ -1,7 +1,7 @@
 /// What people put around a word: "2024!", "#1", "!!", "?37", "!x". The part of a password
 /// before or after its core counts as decoration when it is short and plain: no letters but
 /// one at the very outside, at most 3 symbols, at most 4 digits (or one run of 6 or 8 digits,
-/// a date such as 010190), in at most 3 runs of digits and symbols. Random characters are
+/// a date such as 010190), in at most 3 runs of digits, symbols and letters. Random characters are
 /// rarely that plain, which keeps random passwords from being mistaken for decorated words.
 enum Decoration {
     static let maxLength = 9
@@ -31,8 +31,11 @@ enum Decoration {
                 guard outer > 0, i >= outer - 1, length >= 2 + (outer - i) || (start > 0 && !chars[start - 1].isLetter)
                 else { return impossible }
                 if i == outer - 1 && chars[outer].characterClass != .upper && chars[outer].characterClass != .lower { return impossible }
-                // A letter is one of 52: 3 units each.
+                // A letter is one of 52: 3 units each. The letters are one more run: "4&93f"
+                // has four, more than decoration has.
                 cost += 3
+                if previous != .upper && previous != .lower { runs += 1 }
+                previous = c
                 continue
             }
             if c == .digit {

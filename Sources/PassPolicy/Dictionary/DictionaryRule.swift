@@ -8,18 +8,21 @@
 ///   beside another word, its whole rank, so two rare words found by chance in a random
 ///   string cost what they would cost to guess (in full for short words and the huge lists'
 ///   words, see `wordCost`); plus a bit for capitals (two more for a short word in caps
-///   lock, "rHYL"), half a bit per look-alike in long words and 3/4 in short ones (up to
-///   two; a word mostly of look-alikes a bit), a bit for a Welsh mutation ("Gymru"), the
+///   lock, "rHYL"), half a bit per look-alike in long words and 1.5 bits in short ones (up
+///   to two; a word mostly of look-alikes a bit), a bit more for each look-alike few people
+///   use ("(" for c, "6" for g, "2" for z), a bit for a Welsh mutation ("Gymru"), the
 ///   number's cost and a bit for a number inside a word ("Ab1945raham"; one digit with
-///   fewer than three letters on a side only in a word of six or more: "Me1mbers"), two read
-///   backwards, three with one doubled letter left out ("Peper" for pepper); accents cost
-///   nothing (Siân = Sian);
+///   fewer than three letters on a side only in a word of six or more: "Me1mbers"; never
+///   with look-alikes), two read backwards (and its whole rank), three with one doubled
+///   letter left out ("Peper" for pepper); a word of three letters its whole rank even
+///   alone; accents cost nothing (Siân = Sian);
 /// - joiners and templates ("My", "I love", "4ever") cost 4–5 bits, a bit more with
 ///   capitals, two more for every joiner after the first; a joiner of one or two letters
 ///   follows a word or leads to one (one letter only leads), and never three in a row:
 ///   chance puts "to", "a", "is" everywhere in random strings; past three pieces, a bit a
 ///   piece; a phrase typed whole with one kind of separator between its words ("Cymru Am
-///   Byth", "let.me.in") is the phrase, and a bit; keyboard walks 6 bits and a little per key (a walk keeps to one kind of step,
+///   Byth", "let.me.in"; each of two letters or more, or a, i, o, y: "Ti.m" is none) is the
+///   phrase, and a bit; keyboard walks 6 bits and a little per key (a walk keeps to one kind of step,
 ///   keys or the alphabet, never returns to the key before, and changes shift at most once:
 ///   "p[}{", "r5ts", "gYU8&" are chance); dates with
 ///   `/`, `-` or `.` 14 bits; numbers inside 6–15 bits by length (a year 7); a symbol
@@ -150,7 +153,7 @@ private struct Matcher {
     let wordCost: UnsafeMutablePointer<UInt8>
     let reversedCost: UnsafeMutablePointer<UInt8>
     /// What the word a..<b costs beyond `wordCost` when it is not the only word: its rank
-    /// uncapped (see `wordCost(rank:length:rare:)`).
+    /// uncapped (see `wordCost(rank:length:rare:capped:)`).
     let wordDebt: UnsafeMutablePointer<UInt8>
     let reversedDebt: UnsafeMutablePointer<UInt8>
     /// For a cover with one word: that word's debt, owed when a second word is added.
@@ -172,6 +175,8 @@ private struct Matcher {
     /// the separator (one kind in a phrase), and how many were passed.
     var separator: UInt32 = 0
     var separators = 0
+    /// Where the last separator passed is.
+    var separatorAt = 0
 
     init(list: WordList, chars: UnsafeBufferPointer<AnalyzedChar>, masks: UnsafeMutablePointer<UInt64>, bytes: UnsafeMutablePointer<UInt8>,
          halves: UnsafeMutablePointer<UInt16>, keys: UnsafeMutablePointer<UInt8>, threshold: UInt16) {
@@ -217,7 +222,8 @@ private struct Matcher {
     // Costs in quarter bits.
     static let capitalCost: UInt8 = 4
     static let oddCaseCost: UInt8 = 8
-    static let lookAlikeCost: UInt8 = 3
+    static let lookAlikeCost: UInt8 = 6
+    static let rareLookAlikeCost: UInt8 = 4
     static let longLookAlikeCost: UInt8 = 2
     static let shortCapsLockCost: UInt8 = 8
     static let mutationCost: UInt8 = 4
@@ -501,10 +507,9 @@ private struct Matcher {
         if inside == 0 && pos >= start + 2 && chars[pos].characterClass == .digit && chars[pos - 1].isLetter {
             var q = pos + 1
             while q < n && chars[q].characterClass == .digit { q += 1 }
-            // One digit only between two letters and two more ("Sunsh1ne" is a look-alike);
-            // `reached` asks more of the word when a side has fewer than three.
-            let single = q - pos == 1
-            if q - pos <= 4 && q + 1 < n && chars[q].isLetter && (!single || chars[q + 1].isLetter) {
+            // Two letters or more follow ("Lot57s" is chance); `reached` asks more of the word
+            // when one digit has fewer than three letters on a side ("Sunsh1ne" is a look-alike).
+            if q - pos <= 4 && q + 1 < n && chars[q].isLetter && chars[q + 1].isLetter {
                 inside = numberCost(pos, q) + 4
                 insideDigits = q - pos
                 insideAt = pos
@@ -517,12 +522,14 @@ private struct Matcher {
         // separator is passed over, between two letters, the same one each time.
         let c = chars[pos].base
         if inside == 0 && pos > start && pos + 1 < n && (c == 0x20 || c == 0x2D || c == 0x5F || c == 0x2E)
-            && (separator == 0 || separator == c) && chars[pos - 1].isLetter && chars[pos + 1].isLetter {
-            let (saved, count) = (separator, separators)
+            && (separator == 0 || separator == c) && chars[pos - 1].isLetter && chars[pos + 1].isLetter
+            && isPhraseWord(separators == 0 ? start : separatorAt + 1, pos) {
+            let (saved, count, at) = (separator, separators, separatorAt)
             separator = c
             separators += 1
+            separatorAt = pos
             walkForward(node, start: start, pos: pos + 1, subs: subs, dedoubled: dedoubled)
-            (separator, separators) = (saved, count)
+            (separator, separators, separatorAt) = (saved, count, at)
         }
         let (f, a1, a2) = labels(chars[pos])
         stepForward(node, f, start: start, pos: pos, subs: subs, dedoubled: dedoubled)
@@ -553,14 +560,16 @@ private struct Matcher {
         // chance puts short entries across a symbol in random strings ("Ate_ishaye5u").
         // Single words are pieces with a symbol between.
         if separators > 0 && (reversed || !f.contains(.commonPassword) || (start > 0 && chars[start - 1].isLetter)
-                              || (end < n && chars[end].isLetter)) { return }
+                              || (end < n && chars[end].isLetter) || !isPhraseWord(separatorAt + 1, end)) { return }
         let heavy = subs * 2 > length
         let plain = caseIsPlain(start + 1, end, from: start)
         let capitalisedAtEnd = reversed && chars[end - 1].characterClass == .upper && uppers[end - 1] == uppers[start]
         // A common phrase typed with a capital to each word ("ILoveYou", "LetMeIn"): a common
-        // password of 6 letters or more, capitalised, with at most three capitals.
+        // password of 6 letters or more, capitalised, with at most three capitals, none last,
+        // and no look-alike ("DaNz1G" is chance).
         let camel = !reversed && length >= 6 && f.contains(.commonPassword) && chars[start].characterClass == .upper
-            && uppers[end] &- uppers[start] <= 3
+            && uppers[end] &- uppers[start] <= 3 && subs == 0
+            && chars[end - 1].characterClass != .upper
         guard plain || capitalisedAtEnd || camel else { return }
         // Capitals after a lower-case first letter (caps lock: "aNGHARAD", "rHYL") cost more
         // in short words, where they are as often chance.
@@ -576,7 +585,7 @@ private struct Matcher {
         }
         if capsLock && length < 5 { extra += Int(Self.shortCapsLockCost) }
         // Half a bit a look-alike in a long word, up to a bit (leet there is deliberate:
-        // "Propr13tary"); 3/4 bit in a word of 5 letters or fewer, where one is as often a
+        // "Propr13tary"); 1.5 bits in a word of 5 letters or fewer, where one is as often a
         // chance match ("Chai1"); a word made mostly of them ("C0p1n914nk", "Unc@$3d") is
         // the rule "all of them", a bit in all.
         extra += heavy ? Int(Self.capitalCost) : min(subs, 2) * Int(length >= 6 ? Self.longLookAlikeCost : Self.lookAlikeCost)
@@ -586,10 +595,11 @@ private struct Matcher {
                         || (chars[end - 1].characterClass == .digit && end < n && chars[end].isLetter)) {
             extra += Int(Self.lookAlikeCost)
         }
+        if subs > 0 { extra += Int(Self.rareLookAlikeCost) * rareLookAlikes(start, end) }
         if dedoubled { extra += Int(Self.dedoubledCost) }
         if inside > 0 {
             // Four letters or more around the number, in a word read forwards.
-            guard !reversed, length - insideDigits >= 4, !f.isDisjoint(with: [.word, .firstName, .surname, .place, .commonPassword])
+            guard !reversed, subs == 0, length - insideDigits >= 4, !f.isDisjoint(with: [.word, .firstName, .surname, .place, .commonPassword])
             else { return }
             // One digit typed after two letters or before the last two ("Me1mbers",
             // "Bombe1rs"): only in a word of six letters or more, where chance rarely
@@ -607,10 +617,12 @@ private struct Matcher {
             // Reversed: in one case, or with one capital at either end ("Elppa", "elppA").
             let lows = Int(lowers[end] &- lowers[start])
             guard ups == 0 || lows == 0 || (ups == 1 && (chars[start].characterClass == .upper || capitalisedAtEnd)) else { return }
-            // Words of 4 or more, at most half look-alikes.
-            guard length >= 4, !heavy, !dedoubled,
+            // Words of 4 or more (4 with no look-alike: "sn4H" is chance), at most half
+            // look-alikes but in words of 6 or more ("!1750m37h!n9"), at their whole rank:
+            // attackers reverse the top of their lists, not every word of the largest.
+            guard length >= 4, !heavy || length >= 6, !dedoubled, length > 4 || subs == 0,
                   !f.isDisjoint(with: [.word, .firstName, .surname, .place, .commonPassword]) else { return }
-            let (cost, owed) = Self.wordCost(rank: rank, length: length, rare: false)
+            let (cost, owed) = Self.wordCost(rank: rank, length: length, rare: false, capped: false)
             record(reversedWord, reversedCost, reversedDebt, start, bit, end, cost + UInt16(extra) + UInt16(Self.reversedExtra), owed)
             return
         }
@@ -623,7 +635,7 @@ private struct Matcher {
             // Look-alikes make chance matches in random strings: a three-letter word may have
             // none, and a word of mostly look-alikes counts only when long ("D3pr35$!0n$").
             if heavy && length < 4 { return }
-            (cost, owed) = Self.wordCost(rank: rank, length: length, rare: false)
+            (cost, owed) = Self.wordCost(rank: rank, length: length, rare: false, capped: length > 3)
             if heavy { cost += UInt16(Self.heavyCost) }
             // A three-letter word with a look-alike is a chance match as often as not.
             if length == 3 && subs > 0 { cost += 16 }
@@ -636,6 +648,29 @@ private struct Matcher {
         cost += UInt16(extra)
         content[start] |= bit
         record(word, wordCost, wordDebt, start, bit, end, cost, owed)
+    }
+
+    /// Whether a..<b can be one word of a phrase: two letters or more, or a word of one
+    /// letter ("I love you", "Yma o Hyd", "a"); "Ti.m" is no phrase.
+    func isPhraseWord(_ a: Int, _ b: Int) -> Bool {
+        guard b - a == 1 else { return b - a > 1 }
+        switch chars[a].folded {
+        case 0x61, 0x69, 0x6F, 0x79: return true
+        default: return false
+        }
+    }
+
+    /// How many of the characters of start..<end read as letters are look-alikes few people
+    /// use ("(" for c, "6" for g, "2" for z): each is one more rule an attacker
+    /// must run, and a chance reading of random strings as often as a habit. A number typed
+    /// inside the word is not read as letters.
+    func rareLookAlikes(_ start: Int, _ end: Int) -> Int {
+        var count = 0
+        for i in start..<end where !chars[i].isLetter {
+            if inside > 0 && i >= insideAt && i < insideAt + insideDigits { continue }
+            if LookAlike.isRare(chars[i].base) { count += 1 }
+        }
+        return count
     }
 
     /// Keeps the cheapest reading of start..<end (as one word; then by its debt).
@@ -655,7 +690,10 @@ private struct Matcher {
     /// What a word costs by its rank, and what more it costs beside another word.
     ///
     /// Alone, a word costs log2 of its rank, at most `wordCap`: an attacker runs the whole of
-    /// every list with the usual decorations, so any single word is weak. Beside another word
+    /// every list with the usual decorations, so any single word is weak. Not `capped` (a word
+    /// of three letters, a word read backwards), it costs its whole rank even alone: "nat",
+    /// "soc" or "memo" backwards turn up by chance in random strings, and attackers try such
+    /// readings for the common words, not for every word of the largest lists. Beside another word
     /// it costs its whole rank (the debt is the difference): pairs are tried from the most
     /// common words down, and a pair of rare words is as many guesses as their two ranks make —
     /// counting them at the cap is what let chance matches in random strings ("Oman" + "4MPS")
@@ -668,10 +706,10 @@ private struct Matcher {
     /// at the cap. Words only the huge lists hold (aspell-cy's generated Welsh forms, rare
     /// words; ranked past `hugeListRank`) owe it at any length: no one guesses pairs of those.
     @inline(__always)
-    static func wordCost(rank: UInt8, length: Int, rare: Bool) -> (UInt16, UInt16) {
+    static func wordCost(rank: UInt8, length: Int, rare: Bool, capped: Bool = true) -> (UInt16, UInt16) {
         let least: UInt16 = length <= 3 ? 36 : (length == 4 ? 24 : 16)
         let whole = max(rare ? max(UInt16(rank), DictionaryRule.wordCap + rareExtra) : UInt16(rank), least)
-        let alone = max(rare ? DictionaryRule.wordCap + rareExtra : min(UInt16(rank), DictionaryRule.wordCap), least)
+        let alone = capped ? max(rare ? DictionaryRule.wordCap + rareExtra : min(UInt16(rank), DictionaryRule.wordCap), least) : whole
         let debt = whole - alone
         if UInt16(rank) > hugeListRank || rare { return (alone, debt) }
         return (alone, length <= 4 ? debt / 2 : (length == 5 ? debt / 4 : 0))
@@ -920,7 +958,7 @@ private struct Matcher {
     }
 
     /// Steps from the cover s..<j with k words to `end` with `toK`, at `cost` (`owed`: the
-    /// debt of a word that becomes the only word, see `wordCost(rank:length:rare:)`). A cover's
+    /// debt of a word that becomes the only word, see `wordCost(rank:length:rare:capped:)`). A cover's
     /// one word keeps its debt, and pays it when a second word joins.
     @inline(__always)
     mutating func relaxOne(from j: Int, k: Int, to end: Int, toK: Int, cost: UInt16, kind: UInt8, owed: UInt16 = 0,

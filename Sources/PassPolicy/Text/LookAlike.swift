@@ -20,4 +20,14 @@ public enum LookAlike {
         default: return (0, 0)
         }
     }
+
+    /// The look-alikes few people use: ( € 6 2. The usual ones (4 @ 3 1 ! | 0 5 $ 7 + 9 8)
+    /// are the habit.
+    @inline(__always)
+    public static func isRare(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x28, 0x20AC, 0x36, 0x32: return true
+        default: return false
+        }
+    }
 }
