@@ -8,6 +8,11 @@ import PassPolicy
     @Test(arguments: ["Jennifer&37", "W1nd0w$eat8", "BigTomatoes4", "Hello2025?", "!Oswald72", "Sunfl0wer!3"])
     func briefExamplesAreWeak(_ p: String) throws { #expect(try pattern(p)) }
 
+    /// Rare forms from aspell-cy, decorated: a word only the huge lists hold costs its whole
+    /// rank alone, which with the usual decoration is still far below 10^10.
+    @Test(arguments: ["Gwrthodasent!2024", "Aethai#2024", "Cerddasom7!"])
+    func rareWordsAloneAreStillWeak(_ p: String) throws { #expect(try pattern(p)) }
+
     @Test(arguments: ["Qwerty123!", "1qaz2WSX!", "!QAZ2wsx9", "Asdfgh#12"])
     func keyboardWalks(_ p: String) throws { #expect(try pattern(p)) }
 

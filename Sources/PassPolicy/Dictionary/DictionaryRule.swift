@@ -14,8 +14,8 @@
 ///   number's cost and a bit for a number inside a word ("Ab1945raham"; one digit with
 ///   fewer than three letters on a side only in a word of six or more: "Me1mbers"; never
 ///   with look-alikes), two read backwards (and its whole rank), three with one doubled
-///   letter left out ("Peper" for pepper); a word of three letters its whole rank even
-///   alone; accents cost nothing (Siân = Sian);
+///   letter left out ("Peper" for pepper); a word of three letters or only in the huge lists
+///   its whole rank even alone; accents cost nothing (Siân = Sian);
 /// - joiners and templates ("My", "I love", "4ever") cost 4–5 bits, a bit more with
 ///   capitals, two more for every joiner after the first; a joiner of one or two letters
 ///   follows a word or leads to one (one letter only leads), and never three in a row:
@@ -635,7 +635,7 @@ private struct Matcher {
             // Look-alikes make chance matches in random strings: a three-letter word may have
             // none, and a word of mostly look-alikes counts only when long ("D3pr35$!0n$").
             if heavy && length < 4 { return }
-            (cost, owed) = Self.wordCost(rank: rank, length: length, rare: false, capped: length > 3)
+            (cost, owed) = Self.wordCost(rank: rank, length: length, rare: false)
             if heavy { cost += UInt16(Self.heavyCost) }
             // A three-letter word with a look-alike is a chance match as often as not.
             if length == 3 && subs > 0 { cost += 16 }
@@ -690,10 +690,11 @@ private struct Matcher {
     /// What a word costs by its rank, and what more it costs beside another word.
     ///
     /// Alone, a word costs log2 of its rank, at most `wordCap`: an attacker runs the whole of
-    /// every list with the usual decorations, so any single word is weak. Not `capped` (a word
-    /// of three letters, a word read backwards), it costs its whole rank even alone: "nat",
-    /// "soc" or "memo" backwards turn up by chance in random strings, and attackers try such
-    /// readings for the common words, not for every word of the largest lists. Beside another word
+    /// every list with the usual decorations, so any single word is weak. Three exceptions
+    /// cost their whole rank even alone: a word of three letters, a word only the huge lists
+    /// hold, and a word read backwards (`capped` false). Chance spells those in random strings
+    /// ("nat", "soc", "sulp", "memo" backwards), and attackers reach them only after the
+    /// everyday words, or try such readings for the common words alone. Beside another word
     /// it costs its whole rank (the debt is the difference): pairs are tried from the most
     /// common words down, and a pair of rare words is as many guesses as their two ranks make —
     /// counting them at the cap is what let chance matches in random strings ("Oman" + "4MPS")
@@ -709,6 +710,7 @@ private struct Matcher {
     static func wordCost(rank: UInt8, length: Int, rare: Bool, capped: Bool = true) -> (UInt16, UInt16) {
         let least: UInt16 = length <= 3 ? 36 : (length == 4 ? 24 : 16)
         let whole = max(rare ? max(UInt16(rank), DictionaryRule.wordCap + rareExtra) : UInt16(rank), least)
+        let capped = capped && length > 3 && UInt16(rank) <= hugeListRank
         let alone = capped ? max(rare ? DictionaryRule.wordCap + rareExtra : min(UInt16(rank), DictionaryRule.wordCap), least) : whole
         let debt = whole - alone
         if UInt16(rank) > hugeListRank || rare { return (alone, debt) }
