@@ -1,8 +1,9 @@
 /// What people put around a word: "2024!", "#1", "!!", "?37", "!x". The part of a password
 /// before or after its core counts as decoration when it is short and plain: no letters but
 /// one at the very outside, at most 3 symbols, at most 4 digits (or one run of 6 or 8 digits,
-/// a date such as 010190), in at most 3 runs of digits, symbols and letters. Random characters are
-/// rarely that plain, which keeps random passwords from being mistaken for decorated words.
+/// a date such as 010190), in at most 3 runs of digits, symbols and letters. Random
+/// characters are rarely that plain, which keeps random passwords from being mistaken for
+/// decorated words.
 enum Decoration {
     static let maxLength = 9
     static let impossible: UInt8 = 0xFF
