@@ -22,11 +22,11 @@
 ///   chance puts "to", "a", "is" everywhere in random strings; past three pieces, a bit a
 ///   piece; a phrase typed whole with one kind of separator between its words ("Cymru Am
 ///   Byth", "let.me.in"; each of two letters or more, or a, i, o, y: "Ti.m" is none) is the
-///   phrase, and a bit; keyboard walks 6 bits and a little per key (a walk keeps to one kind of step,
-///   keys or the alphabet, never returns to the key before, and changes shift at most once:
-///   "p[}{", "r5ts", "gYU8&" are chance); dates with
-///   `/`, `-` or `.` 14 bits; numbers inside 6–15 bits by length (a year 7); a symbol
-///   between pieces 4 bits, an unusual one (bracket, quote) 8;
+///   phrase, and a bit; keyboard walks 6 bits and a little per key (a walk keeps to one
+///   kind of step, keys or the alphabet, never returns to the key before, and changes shift
+///   at most once: "p[}{", "r5ts", "gYU8&" are chance); dates with `/`, `-` or `.` 14 bits;
+///   numbers inside 6–15 bits by length (a year 7); a symbol between pieces 4 bits, an
+///   unusual one (bracket, quote) 8;
 /// - decoration at the ends ("2024!", "#1", "!x") costs 2 bits per unit of
 ///   `Decoration.cost` (an unusual symbol or a final letter 3 units): attackers' rule lists
 ///   try these shapes first;
@@ -710,8 +710,8 @@ private struct Matcher {
     static func wordCost(rank: UInt8, length: Int, rare: Bool, capped: Bool = true) -> (UInt16, UInt16) {
         let least: UInt16 = length <= 3 ? 36 : (length == 4 ? 24 : 16)
         let whole = max(rare ? max(UInt16(rank), DictionaryRule.wordCap + rareExtra) : UInt16(rank), least)
-        let capped = capped && length > 3 && UInt16(rank) <= hugeListRank
-        let alone = capped ? max(rare ? DictionaryRule.wordCap + rareExtra : min(UInt16(rank), DictionaryRule.wordCap), least) : whole
+        let atCap = capped && length > 3 && UInt16(rank) <= hugeListRank
+        let alone = atCap ? max(rare ? DictionaryRule.wordCap + rareExtra : min(UInt16(rank), DictionaryRule.wordCap), least) : whole
         let debt = whole - alone
         if UInt16(rank) > hugeListRank || rare { return (alone, debt) }
         return (alone, length <= 4 ? debt / 2 : (length == 5 ? debt / 4 : 0))
