@@ -13,6 +13,12 @@ import PassPolicy
     @Test(arguments: ["Gwrthodasent!2024", "Aethai#2024", "Cerddasom7!"])
     func rareWordsAloneAreStillWeak(_ p: String) throws { #expect(try pattern(p)) }
 
+    /// A short word with the decoration people use: familiar numbers (years, 1234, 2580, a day
+    /// and month) and a symbol or two stay cheap, so these stay weak, while the same words
+    /// between random digits and symbols are chance (`randomStringsAreNeverRefused`).
+    @Test(arguments: ["Sam@1234", "C4t2024!", "D0g#2019x", "!Ben2010!", "Amy&4821", "Tom2580!?", "Max#0812", "Zoe!!777"])
+    func shortWordsWithFamiliarDecorationAreWeak(_ p: String) throws { #expect(try pattern(p)) }
+
     @Test(arguments: ["Qwerty123!", "1qaz2WSX!", "!QAZ2wsx9", "Asdfgh#12"])
     func keyboardWalks(_ p: String) throws { #expect(try pattern(p)) }
 

@@ -102,6 +102,15 @@ extension DictionaryMatcher {
             // Past three pieces ("My" "Dog" "Nala"), each is one more choice of template.
             if total < Int(threshold) { total += Int(Self.morePieceCost) * max(0, pieces(s, e, k) - 3) }
             if k == 3 { total = max(total, Int(DictionaryRule.threeWordFloor)) }
+            // One short word between decorations is what chance spells in random strings
+            // ("~N4t%075*?"): there the decoration costs most of what it costs as typed, so
+            // random digits and symbols around a chance word are no habit, while familiar
+            // numbers and symbols keep "Sam@1234" and "C4t2024!" weak.
+            if k == 1 && e - s <= Self.shortCoreLength && total < Int(threshold) {
+                let typed = Decoration.typedCost(chars, from: 0, to: s) + Decoration.typedCost(chars, from: e, to: n)
+                let byShape = Int(prefixCost[s]) + Int(suffixCost[e])
+                if typed > byShape { total += (typed - byShape) * 3 / 4 }
+            }
             if total < Int(threshold) && letterLike(s, e) >= 3 { return k }
         }
         return nil

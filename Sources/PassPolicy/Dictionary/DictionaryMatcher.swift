@@ -129,6 +129,9 @@ struct DictionaryMatcher {
     static let decorationUnit: UInt16 = 8
     /// The most decoration a weak password has, both ends together (6 units).
     static let maxDecoration: UInt16 = 6 * decorationUnit
+    /// A core this short with one word pays three quarters of its decoration as typed (see
+    /// `coreEndsWeak`).
+    static let shortCoreLength = 5
     /// log2(k!) for k = 0…3 words.
     static let orderCost: [UInt16] = [0, 0, 4, 10]
 
