@@ -63,7 +63,10 @@ import PassPolicyPlatform
                      "*_5+u310R*#", "8meu4by68Z", "uYrNryw14s", "TOnaw|*_4q", "~?A3!f=58m", "ne0l4AM8?0",
                      // Refused until one short word between decorations paid for them as typed.
                      "~N4t%075*?", "6S0c7*#-78", "480iRAEN92", "84TFYD=@+v", "602go8~2*?", "508-=*Ig|N",
-                     "=d|eam260B", "159sirky5B"]
+                     "=d|eam260B", "159sirky5B",
+                     // pwgen's, refused until a lower-case letter between lower-case words
+                     // stopped being a joiner ("chara" + "i" + "Hies").
+                     "Chin5ulie7", "sasaiGhae8", "Theiquie7a", "charaiHies1", "Rocheil0gie"]
         var refused = fixed.filter { checker.isDictionaryWeak($0) }
         for (i, kind) in [RandomStrings.Kind.printable, .alphanumeric, .base64].enumerated() {
             let strings = RandomStrings.make(kind, count: 2_000, seed: 0x5EED_2000 + UInt64(i))

@@ -32,6 +32,11 @@ import PassPolicy
     @Test(arguments: ["MyDog#2019", "I<3Paris!", "MrBean2000?", "TheBeatles#1"])
     func joiners(_ p: String) throws { #expect(try pattern(p)) }
 
+    /// One letter between words, as people type it: a capital, or between capitalised words
+    /// (Welsh "Croeso i Gymru").
+    @Test(arguments: ["CroesoiGymru1!", "EleriaFranwen7", "DogILoveYou1!", "CoedYBrenin7!"])
+    func oneLetterJoinersBetweenWords(_ p: String) throws { #expect(try pattern(p)) }
+
     /// A digit typed inside a word, also after its first two letters or before its last two,
     /// when the word has six letters or more.
     @Test(arguments: ["Me1mbers!", "Co1mplex*", "Ch8ristine", "Bombe1rs#", "Mcdona7ld!", "Ab1945raham", "pe12ncil!A"])

@@ -218,6 +218,13 @@ extension DictionaryMatcher {
             if afterContent && end > j + 1 {
                 relax(from: j, k: k, units: u, mask: 1 << UInt64(end), cost: cost, toK: k, kind: Self.kindJoiner, reach: &reach)
             } else if end < n && leadsOn(end, reversed: reversed) {
+                // One letter between words is a style: a capital ("CoedYBrenin") or between
+                // capitalised words ("CroesoiGymru"); in lower case after a word in lower case
+                // ("thieshaiShai") it is what chance puts in pronounceable strings.
+                if afterContent && end == j + 1 && chars[j].characterClass != .upper
+                    && (chars[end].characterClass != .upper || chars[Int(backFrom[4 * j + k]) / 4].characterClass != .upper) {
+                    continue
+                }
                 relax(from: j, k: k, units: u, mask: 1 << UInt64(end), cost: cost, toK: k, kind: Self.kindLeadJoiner, reach: &reach)
             }
         }
