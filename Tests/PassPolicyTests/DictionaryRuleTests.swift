@@ -47,6 +47,12 @@ import PassPolicy
                       "Come On Wales 1!"])
     func phrasesWithSeparators(_ p: String) throws { #expect(try pattern(p)) }
 
+    /// Places, clubs and Welsh phrases of several words, typed whole: with their hyphens,
+    /// spaces or apostrophes, or a capital to each word.
+    @Test(arguments: ["Betws-y-Coed1!", "BetwsYCoed1!", "Bae Colwyn1!", "BaeColwyn1!", "Pen-y-bont2!", "PenYBont2!",
+                      "Pentre'r Eglwys1", "Ty_Du123!", "Arsenal FC1953", "Spurs-FC1#", "Diolch_Yn_Fawr90", "cefn-gwlad3!"])
+    func placesAndPhrasesTypedWhole(_ p: String) throws { #expect(try pattern(p)) }
+
     @Test(arguments: ["zKEy%7trPwqx", "q8#Lr2vX!m9T", "Tz4&hW9p$Ka2", "orbit-Cactus-lantern-Gr4vel-42", "v7R!dQ2#xL0p",
                       "tiger violin cable 7!", "Tiger!violin!cable4", "Stump$fiction$quicken4", "Ate_ishaye5u"])
     func strongOnesPass(_ p: String) throws { #expect(try !pattern(p)) }

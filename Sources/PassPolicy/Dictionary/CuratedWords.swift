@@ -46,9 +46,14 @@ public enum CuratedWords {
     public static func add(to builder: WordListBuilder) {
         for list in lists {
             for (i, entry) in list.entries.enumerated() {
-                // Phrases are stored as typed without spaces ("cymruambyth").
+                // Phrases are stored as typed without spaces ("cymruambyth"); the matcher reads
+                // them across separators and apostrophes ("Cymru-Am-Byth", "Pentre'r Eglwys").
                 let word = String(entry.unicodeScalars.filter { $0 != " " && $0 != "-" && $0 != "'" && $0 != "\u{2019}" })
-                builder.add(word, list.category, rank: list.firstRank + i * list.step, origin: .curated)
+                // An entry of several words ("Diolch yn fawr", "cefn gwlad") is a phrase people
+                // type whole, with separators or a capital to each word: a common one.
+                let phrase = entry.contains(" ") || entry.contains("-")
+                builder.add(word, phrase ? list.category.union(.commonPassword) : list.category,
+                            rank: list.firstRank + i * list.step, origin: .curated)
             }
         }
     }

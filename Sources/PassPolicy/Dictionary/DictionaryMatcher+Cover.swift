@@ -196,7 +196,18 @@ extension DictionaryMatcher {
     /// follows a word, or leads to one — a word, a longer joiner or one more short joiner
     /// starts where it ends ("MyDog", "I<3Paris", "ILoveYou") — and never three in a row.
     mutating func relaxShortJoiners(from j: Int, s: Int, k: Int, units u: UInt16, last: UInt8, reversed: Bool, reach: inout UInt64) {
-        let afterContent = j > s && (last == Self.kindWord || last == Self.kindLongJoiner || last == Self.kindWalk || last == Self.kindDate)
+        var afterContent = j > s && (last == Self.kindWord || last == Self.kindLongJoiner || last == Self.kindWalk || last == Self.kindDate)
+        // A joiner typed after a space or hyphen that follows a word of plain letters ("Arsenal
+        // FC", "Spurs-FC") follows that word.
+        if !afterContent && j > s + 1 && last == Self.kindOther && isSeparator(chars[j - 1].base) {
+            let from = Int(backFrom[4 * j + k])
+            if from / 4 == j - 1 && from / 4 > s {
+                let before = backKind[from]
+                let wordStart = Int(backFrom[from]) / 4
+                afterContent = (before == Self.kindWord || before == Self.kindLongJoiner)
+                    && (wordStart..<(j - 1)).allSatisfy { chars[$0].isLetter }
+            }
+        }
         let afterJoiner = j > s && (last == Self.kindJoiner || last == Self.kindLeadJoiner)
         if !afterContent && afterJoiner {
             // Two short joiners already?
@@ -229,6 +240,9 @@ extension DictionaryMatcher {
             }
         }
     }
+
+    @inline(__always)
+    func isSeparator(_ c: UInt32) -> Bool { c == 0x20 || c == 0x2D || c == 0x5F || c == 0x2E }
 
     /// Whether a word, walk, date or joiner starts at `i`.
     @inline(__always)

@@ -162,6 +162,13 @@ extension DictionaryMatcher {
             walkForward(node, start: start, pos: pos + 1, subs: subs, dedoubled: dedoubled)
             (separator, separators, separatorAt) = (saved, count, at)
         }
+        // An apostrophe inside a place or phrase ("Pentre'r Eglwys", "Connah's Quay") is
+        // passed over: the lists are stored without them (see `reached`).
+        if (c == 0x27 || c == 0x2019) && pos > start && pos + 1 < n && chars[pos - 1].isLetter && chars[pos + 1].isLetter {
+            apostrophes += 1
+            walkForward(node, start: start, pos: pos + 1, subs: subs, dedoubled: dedoubled)
+            apostrophes -= 1
+        }
         let (f, a1, a2) = labels(chars[pos])
         stepForward(node, f, start: start, pos: pos, subs: subs, dedoubled: dedoubled)
         if a1 != 0 { stepForward(node, a1, start: start, pos: pos, subs: subs + 1, dedoubled: dedoubled) }
@@ -186,19 +193,22 @@ extension DictionaryMatcher {
         guard subs < length else { return }
         let bit: UInt64 = 1 << UInt64(end)
         let f = WordCategory(rawValue: flags)
-        // Only a phrase (a common password or a curated phrase) is read across separators,
-        // forwards (a bit more, below), and whole: no letter just before or after it, as
-        // chance puts short entries across a symbol in random strings ("Ate_ishaye5u").
-        // Single words are pieces with a symbol between.
-        if separators > 0 && (reversed || !f.contains(.commonPassword) || (start > 0 && chars[start - 1].isLetter)
+        // Only a phrase (a common password, a curated phrase or a place: "Betws-y-Coed") is
+        // read across separators, forwards (a bit more, below), and whole: no letter just
+        // before or after it, as chance puts short entries across a symbol in random strings
+        // ("Ate_ishaye5u"). Single words are pieces with a symbol between.
+        if apostrophes > 0 && f.isDisjoint(with: Self.phraseCategories) { return }
+        if separators > 0 && (reversed || f.isDisjoint(with: Self.phraseCategories) || (start > 0 && chars[start - 1].isLetter)
                               || (end < n && chars[end].isLetter) || !isPhraseWord(separatorAt + 1, end)) { return }
         let heavy = subs * 2 > length
         let plain = caseIsPlain(start + 1, end, from: start)
         let capitalisedAtEnd = reversed && chars[end - 1].characterClass == .upper && uppers[end - 1] == uppers[start]
-        // A common phrase typed with a capital to each word ("ILoveYou", "LetMeIn"): a common
-        // password of 6 letters or more, capitalised, with at most three capitals, none last,
-        // and no look-alike ("DaNz1G" is chance).
-        let camel = !reversed && length >= 6 && f.contains(.commonPassword) && chars[start].characterClass == .upper
+        // A phrase typed with a capital to each word ("ILoveYou", "BetwsYCoed", "Ty_Du"): a
+        // common password, phrase or place of 6 letters or more (or typed with separators),
+        // capitalised, with at most three capitals, none last, and no look-alike ("DaNz1G" is
+        // chance).
+        let camel = !reversed && (length >= 6 || separators > 0) && !f.isDisjoint(with: Self.phraseCategories)
+            && chars[start].characterClass == .upper
             && uppers[end] &- uppers[start] <= 3 && subs == 0
             && chars[end - 1].characterClass != .upper
         guard plain || capitalisedAtEnd || camel else { return }

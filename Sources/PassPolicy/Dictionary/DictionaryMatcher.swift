@@ -57,6 +57,9 @@ struct DictionaryMatcher {
     var separators = 0
     /// Where the last separator passed is.
     var separatorAt = 0
+    /// How many apostrophes inside the word were passed ("Pentre'r"): only places and phrases
+    /// have them.
+    var apostrophes = 0
 
     init(list: WordList, chars: UnsafeBufferPointer<AnalyzedChar>, masks: UnsafeMutablePointer<UInt64>, bytes: UnsafeMutablePointer<UInt8>,
          halves: UnsafeMutablePointer<UInt16>, keys: UnsafeMutablePointer<UInt8>, threshold: UInt16) {
@@ -132,6 +135,10 @@ struct DictionaryMatcher {
     /// A core this short with one word pays three quarters of its decoration as typed (see
     /// `coreEndsWeak`).
     static let shortCoreLength = 5
+    /// What is read whole across the separators of a phrase ("Cymru Am Byth", "Betws-y-Coed")
+    /// or with a capital to each word ("ILoveYou", "BetwsYCoed"): common passwords, curated
+    /// phrases and places.
+    static let phraseCategories: WordCategory = [.commonPassword, .place]
     /// log2(k!) for k = 0…3 words.
     static let orderCost: [UInt16] = [0, 0, 4, 10]
 
