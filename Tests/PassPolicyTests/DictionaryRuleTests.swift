@@ -50,7 +50,8 @@ import PassPolicy
     /// Places, clubs and Welsh phrases of several words, typed whole: with their hyphens,
     /// spaces or apostrophes, or a capital to each word.
     @Test(arguments: ["Betws-y-Coed1!", "BetwsYCoed1!", "Bae Colwyn1!", "BaeColwyn1!", "Pen-y-bont2!", "PenYBont2!",
-                      "Pentre'r Eglwys1", "Ty_Du123!", "Arsenal FC1953", "Spurs-FC1#", "Diolch_Yn_Fawr90", "cefn-gwlad3!"])
+                      "Pentre'r Eglwys1", "Ty_Du123!", "Arsenal FC1953", "Spurs-FC1#", "Diolch_Yn_Fawr90", "cefn-gwlad3!",
+                      "CaruTi2024!", "DwiYnDyGaru1!", "Pêl-droed1!", "COYG123!"])
     func placesAndPhrasesTypedWhole(_ p: String) throws { #expect(try pattern(p)) }
 
     @Test(arguments: ["zKEy%7trPwqx", "q8#Lr2vX!m9T", "Tz4&hW9p$Ka2", "orbit-Cactus-lantern-Gr4vel-42", "v7R!dQ2#xL0p",

@@ -86,6 +86,7 @@ public enum CuratedWords {
 
     static let welshWords = """
         cymru, croeso, diolch, hiraeth, cariad, calon, bore, nos, noswaith, bendigedig, hwyl, iechyd, dwlu, caru, cwtch,
+        pêl-droed, pêl-rwyd, mam-gu, tad-cu, pen-blwydd,
         cymraeg, cymreig, draig, dreigiau, ddraig, mam, tad, mamgu, tadcu, nain, taid, bamp, nana, brawd, chwaer, teulu,
         plant, plentyn, ffrind, ffrindiau, ysgol, athro, athrawes, dosbarth, gwers, llyfr, pensil, cinio, brecwast, te,
         coffi, bara, caws, cawl, tatws, afal, pysgod, cig, llaeth, dwr, dŵr, gwin, cwrw, haul, glaw, eira, gwynt, mor, môr,
@@ -132,7 +133,7 @@ public enum CuratedWords {
         Heath, Y Mynydd Bychan, Caerleon, Caerllion, Bettws, Malpas, Rogerstone, Ty-du, Maindee, Pillgwenlly, Ringland,
         Alway, Llanwern, Magor, Magwyr, Undy, Rhosllanerchrugog, Rhos, Gresford, Gresffordd, Brymbo, Coedpoeth, Acrefair,
         Cefn Mawr, Ruabon, Rhiwabon, Overton, Bangor-on-Dee, Llanrwst, Betws-y-Coed, Penmaenmawr, Llanfairfechan, Abergele,
-        Bethesda, Llanberis, Nefyn, Abersoch, Aberdaron, Benllech, Rhosneigr, Menai Bridge, Porthaethwy, Llanfairpwll,
+        Bethesda, Llanfair PG, Llanberis, Nefyn, Abersoch, Aberdaron, Benllech, Rhosneigr, Menai Bridge, Porthaethwy, Llanfairpwll,
         Aberaeron, New Quay, Cei Newydd, Tregaron, Newcastle Emlyn, Castellnewydd Emlyn, Llandysul, Crymych, Narberth, Arberth,
         Saundersfoot, Neyland, Pembroke Dock, Doc Penfro, Newport Pembs, Trefdraeth, Hay-on-Wye, Y Gelli, Crickhowell,
         Crucywel, Talgarth, Rhayader, Rhaeadr, Knighton, Trefyclo, Presteigne, Llanfyllin, Montgomery, Trefaldwyn,
@@ -178,7 +179,7 @@ public enum CuratedWords {
         Owls, Middlesbrough, Boro, Derby County, Rams, Stoke City, Potters, West Brom, Baggies, Albion, Norwich City,
         Canaries, Ipswich Town, Tractor Boys, Watford, Hornets, QPR, Millwall, Lions, Charlton, Bristol City, Robins,
         Bristol Rovers, Gas, Plymouth Argyle, Pilgrims, Portsmouth, Pompey, Birmingham City, Blackburn Rovers, Rovers,
-        Preston, Hull City, Tigers, Coventry City, Sky Blues, Celtic, Rangers, Hibs, Hearts, Aberdeen, Dons,
+        Preston, Man U, Hull City, Tigers, Coventry City, Sky Blues, Celtic, Rangers, Hibs, Hearts, Aberdeen, Dons,
         Scarlets, Ospreys, Dragons, Cardiff Rugby, Cardiff Blues, Llanelli RFC, Swansea RFC, Neath RFC, Pontypridd RFC,
         Ponty, Bridgend Ravens, Ravens, Newport RFC, Ebbw Vale RFC, Merthyr RFC, Aberavon RFC, Wizards, Cross Keys,
         Bedwas, Pontypool RFC, Pooler, Maesteg RFC, Glamorgan Wanderers, Wasps, Saracens, Sarries, Harlequins, Quins,
@@ -214,7 +215,9 @@ public enum CuratedWords {
         youllneverwalkalone, ynwa, glory glory, gloryglory, blueisthecolour, comeonyoureds, comeonyouspurs, coyr, coys,
         coyb, upthetoon, upthebluebirds, jackarmy, jacks, jackbastard, onewales, togetherstronger, stayhome, staysafe,
         thankyou, pleaseletmein, opensesame, trustno1, iamthebest, imthebest, theboss, numberone, number1, no1,
-        qwerty, asdfgh, abc123, abcdef, password1, letmein1, welcome1, monkey, dragon, football, rugby, liverpool
+        qwerty, asdfgh, abc123, abcdef, password1, letmein1, welcome1, monkey, dragon, football, rugby, liverpool,
+        caru ti, caru chdi, rwy'n dy garu di, dwi'n dy garu di, dwi'n dy garu, dwi yn dy garu, cariad bach, nos da cariad,
+        coyg, coyi, coym, coyw, up the blues, up the irons, up the reds
         """
 
     static let joiners = """

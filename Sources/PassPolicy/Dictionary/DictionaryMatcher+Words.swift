@@ -209,7 +209,7 @@ extension DictionaryMatcher {
         // chance).
         let camel = !reversed && (length >= 6 || separators > 0) && !f.isDisjoint(with: Self.phraseCategories)
             && chars[start].characterClass == .upper
-            && uppers[end] &- uppers[start] <= 3 && subs == 0
+            && uppers[end] &- uppers[start] <= (length >= 10 ? 5 : 3) && subs == 0
             && chars[end - 1].characterClass != .upper
         guard plain || capitalisedAtEnd || camel else { return }
         // Capitals after a lower-case first letter (caps lock: "aNGHARAD", "rHYL") cost more
