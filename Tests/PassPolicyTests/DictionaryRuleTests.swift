@@ -54,6 +54,10 @@ import PassPolicy
                       "CaruTi2024!", "DwiYnDyGaru1!", "Pêl-droed1!", "COYG123!"])
     func placesAndPhrasesTypedWhole(_ p: String) throws { #expect(try pattern(p)) }
 
+    /// An initial before a surname or first name, as in user names.
+    @Test(arguments: ["JSmith2024!", "J.Smith2024", "JJones1985!", "R.Evans2024", "MDavies#1"])
+    func initialsBeforeANameAreWeak(_ p: String) throws { #expect(try pattern(p)) }
+
     @Test(arguments: ["zKEy%7trPwqx", "q8#Lr2vX!m9T", "Tz4&hW9p$Ka2", "orbit-Cactus-lantern-Gr4vel-42", "v7R!dQ2#xL0p",
                       "tiger violin cable 7!", "Tiger!violin!cable4", "Stump$fiction$quicken4", "Ate_ishaye5u"])
     func strongOnesPass(_ p: String) throws { #expect(try !pattern(p)) }

@@ -51,6 +51,10 @@ extension DictionaryMatcher {
                 // ("Big", "Love") are, so they cannot hide a third word. A reversed password
                 // reverses its joiners too, and a joiner read backwards is none ("If$t3V" is no
                 // "If" + "vets").
+                // An initial before a name, at the start of the core ("JSmith", "J.Smith").
+                if !reversed && j == s && chars[j].characterClass == .upper {
+                    relaxInitial(from: j, k: k, units: u, reach: &reach)
+                }
                 let joiners = reversed ? 0 : joiner[j]
                 if joiners != 0 {
                     // A second joiner in one password is rarer than the first ("ILove…").
@@ -238,6 +242,27 @@ extension DictionaryMatcher {
                 }
                 relax(from: j, k: k, units: u, mask: 1 << UInt64(end), cost: cost, toK: k, kind: Self.kindLeadJoiner, reach: &reach)
             }
+        }
+    }
+
+    /// A capital (and a dot, if typed) before a capitalised first name or surname of four
+    /// letters or more: an initial ("JSmith", "J.Smith"), one of 26, and the capitals. Only
+    /// so: a letter before a name in lower case ("xmary") is as often chance.
+    mutating func relaxInitial(from j: Int, k: Int, units: UInt16, reach: inout UInt64) {
+        for end in (j + 1)...(j + 2) where end < n {
+            if end == j + 2 && chars[j + 1].base != 0x2E { continue }
+            ensureForward(end)
+            var m = word[end] & content[end]
+            var name = false
+            while m != 0 && !name {
+                let b = m.trailingZeroBitCount
+                m &= m - 1
+                name = !categories(end, b).isDisjoint(with: [.firstName, .surname]) && b - end >= 4
+                    && chars[end].characterClass == .upper && uppers[b] &- uppers[end] == 1
+            }
+            guard name else { continue }
+            relax(from: j, k: k, units: units, mask: 1 << UInt64(end), cost: Self.initialCost + (end == j + 2 ? 4 : 0),
+                  toK: k, kind: Self.kindLeadJoiner, reach: &reach)
         }
     }
 

@@ -127,6 +127,8 @@ struct DictionaryMatcher {
     /// Brackets, quotes and the like between words are no habit; a space is.
     static let unusualSymbolCost: UInt16 = 32
     static let spaceCost: UInt16 = 12
+    /// An initial before a name ("JSmith"): one of 26 letters, and its capital.
+    static let initialCost: UInt16 = 28
     /// A one-letter joiner ("I", "a") is found by chance anywhere.
     static let oneLetterJoinerCost: UInt16 = 20
     static let decorationUnit: UInt16 = 8
