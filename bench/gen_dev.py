@@ -19,6 +19,9 @@ character twice in a row), as the issue's held-out sets do.
   mangled           common passwords (zxcvbn's list, john's) mangled to meet the policy.
   mangled2          the same lists mangled further: digits in the middle, symbols at both
                     ends, caps lock, years 1940-2030, look-alikes and de-doubling together.
+  multi             places, clubs and Welsh phrases of several words ("Betws-y-Coed", "Bae
+                    Colwyn", "Diolch yn fawr"), typed with spaces, hyphens, underscores, dots,
+                    a capital to each word or squeezed, and decorated.
 
 Usage: gen_dev.py OUTDIR [COUNT]  (COUNT lines per family and split, default 4000)"""
 import os, random, re, subprocess, sys
@@ -89,6 +92,24 @@ wordlike = ["Pepper", "Winnie", "Summer", "Coffee", "Hello", "Football", "Kitten
             "Happiness", "Balloon", "Dinner", "Puppy", "Apple", "Letter", "Bottle", "Yellow", "Summer", "Spring", "Autumn",
             "Winter", "Mammy", "Granny", "Teddy", "Jelly", "Coffee", "Cheese", "Little", "Pillow", "Hobbit", "Jasmine",
             "Password", "Welcome", "Monkey", "Dragon", "Flower", "Thomas", "Rugby", "School", "Teacher", "Holiday"]
+
+multi_words = [
+    # Places.
+    "Betws-y-Coed", "Pen-y-bont", "Bae Colwyn", "Port Talbot", "Merthyr Tydfil", "Ebbw Vale", "Colwyn Bay",
+    "Milford Haven", "Blaenau Ffestiniog", "Y Fenni", "Y Barri", "Castell-nedd", "Dinbych-y-pysgod", "Pont-y-pŵl",
+    "Hay-on-Wye", "Connah's Quay", "Llantwit Major", "Newcastle Emlyn", "Cei Newydd", "Yr Wyddgrug", "Pen y Fan",
+    "Yr Wyddfa", "Talbot Green", "Mountain Ash", "Tal-y-bont", "Coed Duon", "Ystrad Mynach", "Menai Bridge",
+    "Porth Tywyn", "St Davids", "Glyn Ebwy", "Ton Pentre", "Gilfach Goch", "New Quay", "Cross Hands", "Seven Sisters",
+    "Burry Port", "Church Village", "Pentre'r Eglwys", "Bannau Brycheiniog", "Bangor-on-Dee", "Y Drenewydd",
+    # Clubs.
+    "Swansea City", "Cardiff City", "Newport County", "Wrexham AFC", "Man Utd", "Man City", "Aston Villa", "West Ham",
+    "Leeds United", "Crystal Palace", "Cardiff Blues", "Arsenal FC", "Chelsea FC", "Spurs FC", "Newcastle United",
+    "Bristol City", "Sky Blues", "Red Devils", "The New Saints", "Barry Town", "Bala Town", "Connah's Quay Nomads",
+    # Welsh phrases.
+    "Cymru am byth", "Diolch yn fawr", "Bore da", "Nos da", "Iechyd da", "Pob lwc", "Cefn gwlad", "Hen wlad fy nhadau",
+    "Calon lân", "Dydd Gŵyl Dewi", "Nadolig llawen", "Pen blwydd hapus", "Caru ti", "Croeso i Gymru", "Yma o hyd",
+    "Mam-gu", "Tad-cu", "Pêl-droed", "Sut mae", "Cariad bach", "Dwi'n dy garu di", "Draig goch", "Prynhawn da",
+    "Noswaith dda", "Gwlad y gân", "Ar lan y môr"]
 
 symbols = "!@#$%&*?.-_+=~"
 leet = {"a": "@4", "e": "3", "i": "1!", "o": "0", "s": "$5", "t": "7", "l": "1"}
@@ -296,6 +317,21 @@ def mangled2(held):
         return decorate(lookalike(dedouble(case(w, rng)), rng, 0.6), rng)
     return one
 
+def multi(held):
+    ws = split(multi_words, held)
+    def one(rng):
+        parts = re.split(r"[ \-]", rng.choice(ws))
+        f = rng.randrange(7)
+        if f == 0: core = " ".join(parts)
+        elif f == 1: core = "".join(p[:1].upper() + p[1:] for p in parts)
+        elif f == 2: core = "".join(parts).lower()
+        elif f == 3: core = "-".join(parts)
+        elif f == 4: core = "_".join(p[:1].upper() + p[1:] for p in parts)
+        elif f == 5: core = ".".join(parts).lower()
+        else: core = "".join(parts).capitalize()
+        return decorate(core, rng)
+    return one
+
 for split_name, seed in (("dev", 1001), ("held", 2002)):
     held = split_name == "held"
     rng = random.Random(seed)
@@ -310,6 +346,7 @@ for split_name, seed in (("dev", 1001), ("held", 2002)):
         "welsh2": welsh2(held),
         "mangled": mangled(held),
         "mangled2": mangled2(held),
+        "multi": multi(held),
     }
     for name, fn in fams.items():
         rows = make(fn, count, rng)

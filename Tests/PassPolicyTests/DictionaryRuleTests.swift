@@ -51,7 +51,8 @@ import PassPolicy
     /// spaces or apostrophes, or a capital to each word.
     @Test(arguments: ["Betws-y-Coed1!", "BetwsYCoed1!", "Bae Colwyn1!", "BaeColwyn1!", "Pen-y-bont2!", "PenYBont2!",
                       "Pentre'r Eglwys1", "Ty_Du123!", "Arsenal FC1953", "Spurs-FC1#", "Diolch_Yn_Fawr90", "cefn-gwlad3!",
-                      "CaruTi2024!", "DwiYnDyGaru1!", "Pêl-droed1!", "COYG123!"])
+                      "CaruTi2024!", "DwiYnDyGaru1!", "Pêl-droed1!", "COYG123!", "ArLanYMôr5!", "Iechyd-da31#",
+                      "Nadolig_Llawen49", "TalYBont2023!"])
     func placesAndPhrasesTypedWhole(_ p: String) throws { #expect(try pattern(p)) }
 
     /// An initial before a surname or first name, as in user names.

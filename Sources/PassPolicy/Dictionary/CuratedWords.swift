@@ -86,7 +86,8 @@ public enum CuratedWords {
 
     static let welshWords = """
         cymru, croeso, diolch, hiraeth, cariad, calon, bore, nos, noswaith, bendigedig, hwyl, iechyd, dwlu, caru, cwtch,
-        pêl-droed, pêl-rwyd, mam-gu, tad-cu, pen-blwydd,
+        pêl-droed, pêl-rwyd, mam-gu, tad-cu, pen-blwydd, iechyd da, nadolig llawen, blwyddyn newydd dda,
+        pen blwydd hapus, noswaith dda, da iawn, croeso i gymru, dydd gŵyl dewi, calon lân, gwlad y gân, ar lan y môr,
         cymraeg, cymreig, draig, dreigiau, ddraig, mam, tad, mamgu, tadcu, nain, taid, bamp, nana, brawd, chwaer, teulu,
         plant, plentyn, ffrind, ffrindiau, ysgol, athro, athrawes, dosbarth, gwers, llyfr, pensil, cinio, brecwast, te,
         coffi, bara, caws, cawl, tatws, afal, pysgod, cig, llaeth, dwr, dŵr, gwin, cwrw, haul, glaw, eira, gwynt, mor, môr,
@@ -133,7 +134,7 @@ public enum CuratedWords {
         Heath, Y Mynydd Bychan, Caerleon, Caerllion, Bettws, Malpas, Rogerstone, Ty-du, Maindee, Pillgwenlly, Ringland,
         Alway, Llanwern, Magor, Magwyr, Undy, Rhosllanerchrugog, Rhos, Gresford, Gresffordd, Brymbo, Coedpoeth, Acrefair,
         Cefn Mawr, Ruabon, Rhiwabon, Overton, Bangor-on-Dee, Llanrwst, Betws-y-Coed, Penmaenmawr, Llanfairfechan, Abergele,
-        Bethesda, Llanfair PG, Llanberis, Nefyn, Abersoch, Aberdaron, Benllech, Rhosneigr, Menai Bridge, Porthaethwy, Llanfairpwll,
+        Bethesda, Llanfair PG, Llanberis, Yr Wyddfa, Pen y Fan, Tal-y-bont, Nefyn, Abersoch, Aberdaron, Benllech, Rhosneigr, Menai Bridge, Porthaethwy, Llanfairpwll,
         Aberaeron, New Quay, Cei Newydd, Tregaron, Newcastle Emlyn, Castellnewydd Emlyn, Llandysul, Crymych, Narberth, Arberth,
         Saundersfoot, Neyland, Pembroke Dock, Doc Penfro, Newport Pembs, Trefdraeth, Hay-on-Wye, Y Gelli, Crickhowell,
         Crucywel, Talgarth, Rhayader, Rhaeadr, Knighton, Trefyclo, Presteigne, Llanfyllin, Montgomery, Trefaldwyn,

@@ -205,11 +205,13 @@ extension DictionaryMatcher {
         let capitalisedAtEnd = reversed && chars[end - 1].characterClass == .upper && uppers[end - 1] == uppers[start]
         // A phrase typed with a capital to each word ("ILoveYou", "BetwsYCoed", "Ty_Du"): a
         // common password, phrase or place of 6 letters or more (or typed with separators),
-        // capitalised, with at most three capitals, none last, and no look-alike ("DaNz1G" is
-        // chance).
-        let camel = !reversed && (length >= 6 || separators > 0) && !f.isDisjoint(with: Self.phraseCategories)
-            && chars[start].characterClass == .upper
-            && uppers[end] &- uppers[start] <= (length >= 10 ? 5 : 3) && subs == 0
+        // capitalised, with at most three capitals (four from 8 letters, "ArLanYMôr", five
+        // from 10), none last, and no look-alike ("DaNz1G" is chance). Not in 5 letters:
+        // pwgen's capitals make "KeiTh" and "NiXie".
+        let capitals = Int(uppers[end] &- uppers[start])
+        let camel = !reversed && (length >= 6 || separators > 0)
+            && !f.isDisjoint(with: Self.phraseCategories) && chars[start].characterClass == .upper
+            && capitals <= (length >= 10 ? 5 : (length >= 8 ? 4 : 3)) && subs == 0
             && chars[end - 1].characterClass != .upper
         guard plain || capitalisedAtEnd || camel else { return }
         // Capitals after a lower-case first letter (caps lock: "aNGHARAD", "rHYL") cost more
