@@ -47,14 +47,14 @@ extension DictionaryMatcher {
                 }
                 relax(from: j, k: k, units: u, mask: date[j], cost: Self.dateCost, toK: next, kind: Self.kindDate, reach: &reach)
                 }
-                // Joiners of one or two letters ("I", "My") are not counted as words; longer ones
-                // ("Big", "Love") are, so they cannot hide a third word. A reversed password
-                // reverses its joiners too, and a joiner read backwards is none ("If$t3V" is no
-                // "If" + "vets").
                 // An initial before a name, at the start of the core ("JSmith", "J.Smith").
                 if !reversed && j == s && chars[j].characterClass == .upper {
                     relaxInitial(from: j, k: k, units: u, reach: &reach)
                 }
+                // Joiners of one or two letters ("I", "My") are not counted as words; longer ones
+                // ("Big", "Love") are, so they cannot hide a third word. A reversed password
+                // reverses its joiners too, and a joiner read backwards is none ("If$t3V" is no
+                // "If" + "vets").
                 let joiners = reversed ? 0 : joiner[j]
                 if joiners != 0 {
                     // A second joiner in one password is rarer than the first ("ILove…").
@@ -265,9 +265,6 @@ extension DictionaryMatcher {
                   toK: k, kind: Self.kindLeadJoiner, reach: &reach)
         }
     }
-
-    @inline(__always)
-    func isSeparator(_ c: UInt32) -> Bool { c == 0x20 || c == 0x2D || c == 0x5F || c == 0x2E }
 
     /// Whether a word, walk, date or joiner starts at `i`.
     @inline(__always)

@@ -152,7 +152,7 @@ extension DictionaryMatcher {
         // A phrase typed with spaces, hyphens, underscores or dots between its words: the
         // separator is passed over, between two letters, the same one each time.
         let c = chars[pos].base
-        if inside == 0 && pos > start && pos + 1 < n && (c == 0x20 || c == 0x2D || c == 0x5F || c == 0x2E)
+        if inside == 0 && pos > start && pos + 1 < n && isSeparator(c)
             && (separator == 0 || separator == c) && chars[pos - 1].isLetter && chars[pos + 1].isLetter
             && isPhraseWord(separators == 0 ? start : separatorAt + 1, pos) {
             let (saved, count, at) = (separator, separators, separatorAt)

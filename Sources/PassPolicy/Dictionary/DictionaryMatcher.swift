@@ -226,6 +226,10 @@ struct DictionaryMatcher {
         return upTo & ~((1 << UInt64(lo)) - 1)
     }
 
+    /// Whether `c` is what people put between the words of a phrase: space, -, _ or a dot.
+    @inline(__always)
+    func isSeparator(_ c: UInt32) -> Bool { c == 0x20 || c == 0x2D || c == 0x5F || c == 0x2E }
+
     /// A lower bound, in quarter bits, of what the symbols that cannot stand for letters cost
     /// in any cover: a symbol piece each between the first and the last letter of the core, a
     /// decoration unit a run outside (two for an unusual symbol). "<3" is a joiner. A bound
