@@ -106,6 +106,9 @@ enum Decoration {
         return total
     }
 
+    /// The years people put in passwords: birth years, anniversaries, the current one.
+    static let yearsPeopleType = 1940...2039
+
     /// Whether the digits of `chars[start..<end]` (three or four) are a number people pick for
     /// a reason: one digit repeated, a run up or down ("123", "4321"), a year from 1940 to
     /// 2039, a day and month either way round ("0812"), a pair repeated ("1212"), a keypad
@@ -127,7 +130,7 @@ enum Decoration {
         if same || up || down { return true }
         if end - start == 3 { return [7, 100, 101, 200, 247, 365, 420, 500, 666, 786].contains(value) }
         let high = value / 100, low = value % 100
-        if (value >= 1940 && value <= 2039) || high == low || [2580, 1357, 2468].contains(value) { return true }
+        if yearsPeopleType.contains(value) || high == low || [2580, 1357, 2468].contains(value) { return true }
         return (1...31).contains(high) && (1...12).contains(low) || (1...12).contains(high) && (1...31).contains(low)
     }
 

@@ -115,7 +115,7 @@ extension DictionaryMatcher {
         case 3: return 40
         case 4:
             let y = (digit(a) ?? 0) * 1000 + (digit(a + 1) ?? 0) * 100 + (digit(a + 2) ?? 0) * 10 + (digit(a + 3) ?? 0)
-            return y >= 1940 && y <= 2039 ? 28 : 53
+            return Decoration.yearsPeopleType.contains(y) ? 28 : 53
         default: return 60
         }
     }

@@ -208,10 +208,10 @@ extension DictionaryMatcher {
         // capitalised, with at most three capitals (four from 8 letters, "ArLanYMôr", five
         // from 10), none last, and no look-alike ("DaNz1G" is chance). Not in 5 letters:
         // pwgen's capitals make "KeiTh" and "NiXie".
-        let capitals = Int(uppers[end] &- uppers[start])
+        let ups = Int(uppers[end] &- uppers[start]), lows = Int(lowers[end] &- lowers[start])
         let camel = !reversed && (length >= 6 || separators > 0)
             && !f.isDisjoint(with: Self.phraseCategories) && chars[start].characterClass == .upper
-            && capitals <= (length >= 10 ? 5 : (length >= 8 ? 4 : 3)) && subs == 0
+            && ups <= (length >= 10 ? 5 : (length >= 8 ? 4 : 3)) && subs == 0
             && chars[end - 1].characterClass != .upper
         guard plain || capitalisedAtEnd || camel else { return }
         // Capitals after a lower-case first letter (caps lock: "aNGHARAD", "rHYL") cost more
@@ -219,11 +219,9 @@ extension DictionaryMatcher {
         let capsLock = chars[start].characterClass == .lower && uppers[end] != uppers[start] && !reversed
         wordFlags[start * stride + end] |= flags
         // Case: lower case costs nothing, capitalised or all capitals a bit, the rest two.
-        let ups = Int(uppers[end] &- uppers[start])
         var extra: Int = 0
         if ups > 0 {
             let firstUpper = chars[start].characterClass == .upper
-            let lows = Int(lowers[end] &- lowers[start])
             extra += (lows == 0 || (firstUpper && ups == 1)) ? Int(Self.capitalCost) : Int(Self.oddCaseCost)
         }
         if capsLock && length < 5 { extra += Int(Self.shortCapsLockCost) }
@@ -258,7 +256,6 @@ extension DictionaryMatcher {
         }
         if reversed {
             // Reversed: in one case, or with one capital at either end ("Elppa", "elppA").
-            let lows = Int(lowers[end] &- lowers[start])
             guard ups == 0 || lows == 0 || (ups == 1 && (chars[start].characterClass == .upper || capitalisedAtEnd)) else { return }
             // Words of 4 or more (4 with no look-alike: "sn4H" is chance), at most half
             // look-alikes but in words of 6 or more ("!1750m37h!n9"), at their whole rank:
