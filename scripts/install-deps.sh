@@ -30,6 +30,8 @@ packages=(
 if [ "${1:-}" = "--bench" ]; then
     # The tools people would pick instead, measured on the same input.
     packages+=(libpwquality-tools libpwquality-dev libpam-pwquality passwdqc libpam-passwdqc hyperfine)
+    # bench/random_floor.sh's pronounceable and secure generators (skipped when missing)
+    packages+=(pwgen)
 fi
 
 if ! command -v swift >/dev/null 2>&1; then
