@@ -31,8 +31,8 @@ import PassPolicyPlatform
     /// from the real generators (pwgen, openssl).
     @Test func randomStringsAreAlmostNeverRefused() throws {
         let checker = try DictionaryFixture.checker()
-        // At most this many of 50,000 refused, per generator (measured: 2, 2, 2, 15).
-        let ceiling: [RandomStrings.Kind: Int] = [.printable: 3, .alphanumeric: 3, .base64: 3, .pronounceable: 20]
+        // At most this many of 50,000 refused, per generator (measured: 0, 2, 0, 7).
+        let ceiling: [RandomStrings.Kind: Int] = [.printable: 1, .alphanumeric: 3, .base64: 1, .pronounceable: 10]
         for (i, kind) in RandomStrings.Kind.allCases.enumerated() {
             let strings = RandomStrings.make(kind, count: 50_000, seed: 0x5EED_1000 + UInt64(i))
             var refused: [String] = []
@@ -66,18 +66,23 @@ import PassPolicyPlatform
                      "=d|eam260B", "159sirky5B",
                      // pwgen's, refused until a lower-case letter between lower-case words
                      // stopped being a joiner ("chara" + "i" + "Hies").
-                     "Chin5ulie7", "sasaiGhae8", "Theiquie7a", "charaiHies1", "Rocheil0gie"]
+                     "Chin5ulie7", "sasaiGhae8", "Theiquie7a", "charaiHies1", "Rocheil0gie",
+                     // Refused until a letter after the decoration cost a template
+                     // ("…om3M36V", "…Ru7h4S") and a mutated word of four letters three
+                     // bits ("Chai" read as cai).
+                     "4@r3Ym4n@m", "5DRL3ane+i", "505om3M36V", "#*1r45?!3U", "6Bop3Ru7h4S", "fa50tu0719F",
+                     "62!TSadas*3g", "!7?Ygi8e$e", "7WEna1l91S", "63Aanaur7d"]
         var refused = fixed.filter { checker.isDictionaryWeak($0) }
         for (i, kind) in [RandomStrings.Kind.printable, .alphanumeric, .base64].enumerated() {
             let strings = RandomStrings.make(kind, count: 2_000, seed: 0x5EED_2000 + UInt64(i))
             refused += strings.filter { checker.isDictionaryWeak($0) }
         }
         #expect(refused.isEmpty, "refused: \(refused)")
-        // Two short words read with look-alikes ("Oman" + "4MPS", "m4n"), a word half
+        // Two short words read with look-alikes ("Oman" + "4MPS"), a word half
         // look-alikes ("TH37I$" for Thetis), a short word between a cheap number and symbols
         // ("5AKE.#5n"): still refused.
         withKnownIssue("issue 12: random strings the rule still refuses") {
-            for s in ["59Oman4MPS", "p0okArRoma", "4@r3Ym4n@m", "5DRL3ane+i", "-3^TH37I$s", "505om3M36V", "145AKE.#5n"] {
+            for s in ["59Oman4MPS", "p0okArRoma", "-3^TH37I$s", "145AKE.#5n"] {
                 #expect(!checker.isDictionaryWeak(s), "refused: \(s)")
             }
         }
@@ -88,7 +93,12 @@ import PassPolicyPlatform
         let weak = ["Jennifer&37", "W1nd0w$eat8", "BigTomatoes4", "Hello2025?", "!Oswald72", "Sunfl0wer!3",
                     "Qwerty123!", "1qaz2WSX!", "Jan2024!x", "P@ssw0rd1!", "Summer2023!", "MyDog#2019", "I<3Paris!",
                     "Dr@gonfly7", "Elppa#2020", "London#1999", "Monkey_Banana1", "Chicago88!", "Football#10",
-                    "MrBean2000?", "#Manchester9", "Iloveyou2!", "Smith1985!", "Welcome1!", "Letmein!23"]
+                    "MrBean2000?", "#Manchester9", "Iloveyou2!", "Smith1985!", "Welcome1!", "Letmein!23",
+                    // A letter after the decoration is a template too, above all after a month.
+                    "01/09/2025Ab", "12.03.1998Xy", "Chelsea2024x", "Monkey123!a", "Summer2024!Q", "Oct2023^a",
+                    "DEC2030=h", "APR2019^.h",
+                    // Short mutated Welsh words cost more than as typed, and are still weak.
+                    "Gath2024!", "Fam#1987", "Ddyn2023!"]
         let strong = ["zKEy%7trPwqx", "q8#Lr2vX!m9T", "Tz4&hW9p$Ka2", "v7R!dQ2#xL0p", "correct-Horse-battery-St4ple-42",
                       "mB3$kf9Lq2*w", "9xQ!fR2%tZ7c", "Plz#4Gk8vM2s", "uT6@yN1&bX5e"]
         for w in weak { #expect(checker.isDictionaryWeak(w), "should be weak: \(w)") }

@@ -106,6 +106,10 @@ extension DictionaryMatcher {
             // Past three pieces ("My" "Dog" "Nala"), each is one more choice of template.
             if total < Int(threshold) { total += Int(Self.morePieceCost) * max(0, pieces(s, e, k) - 3) }
             if k == 3 { total = max(total, Int(DictionaryRule.threeWordFloor)) }
+            // A letter after the decoration ("Chelsea2024x") is a rarer template than
+            // decoration last, but for a month ("Oct2023^a", "Jan2024!x"). Outside
+            // `maxDecoration`, so that "01/09/2025Ab" stays weak.
+            if e < n && chars[n - 1].isLetter && month[s] & (1 << UInt64(e)) == 0 { total += Int(Self.finalLetterCost) }
             // One short word between decorations is what chance spells in random strings
             // ("~N4t%075*?"): there the decoration costs most of what it costs as typed, so
             // random digits and symbols around a chance word are no habit, while familiar

@@ -253,6 +253,7 @@ extension DictionaryMatcher {
             // A mutated word: a noun, name or place of three letters or more, read forwards.
             guard !reversed, length >= 3, !f.isDisjoint(with: [.word, .firstName, .surname, .place]) else { return }
             extra += Int(Self.mutationCost)
+            if length < 5 { extra += Int(Self.shortMutationCost) }
         }
         if reversed {
             // Reversed: in one case, or with one capital at either end ("Elppa", "elppA").

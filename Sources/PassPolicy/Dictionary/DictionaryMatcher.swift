@@ -110,6 +110,9 @@ struct DictionaryMatcher {
     static let longLookAlikeCost: UInt8 = 2
     static let shortCapsLockCost: UInt8 = 8
     static let mutationCost: UInt8 = 4
+    /// A mutated word of four letters or fewer is as often chance in pronounceable strings
+    /// (pwgen's "ch", "ph", "th": "Chai", "phei" read as cai, pei): two bits more.
+    static let shortMutationCost: UInt8 = 8
     /// Rank costs past this (a rank past 100,000) belong to words only the huge lists hold.
     static let hugeListRank: UInt16 = 66
     static let heavyCost: UInt8 = 4
@@ -132,6 +135,8 @@ struct DictionaryMatcher {
     /// A one-letter joiner ("I", "a") is found by chance anywhere.
     static let oneLetterJoinerCost: UInt16 = 20
     static let decorationUnit: UInt16 = 8
+    /// A letter typed after the decoration ends the password ("Chelsea2024x").
+    static let finalLetterCost: UInt16 = 24
     /// The most decoration a weak password has, both ends together (6 units).
     static let maxDecoration: UInt16 = 6 * decorationUnit
     /// A core this short with one word pays three quarters of its decoration as typed (see

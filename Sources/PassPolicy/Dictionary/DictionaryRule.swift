@@ -10,7 +10,8 @@
 ///   words, see `wordCost`); plus a bit for capitals (two more for a short word in caps
 ///   lock, "rHYL"), half a bit per look-alike in long words and 1.5 bits in short ones (up
 ///   to two; a word mostly of look-alikes a bit), a bit more for each look-alike few people
-///   use ("(" for c, "6" for g, "2" for z), a bit for a Welsh mutation ("Gymru"), the
+///   use ("(" for c, "6" for g, "2" for z), a bit for a Welsh mutation ("Gymru"; three in a
+///   word of four letters or fewer, "Chai" read as cai), the
 ///   number's cost and a bit for a number inside a word ("Ab1945raham"; one digit with
 ///   fewer than three letters on a side only in a word of six or more: "Me1mbers"; never
 ///   with look-alikes), two read backwards (and its whole rank), three with one doubled
@@ -31,10 +32,12 @@
 ///   numbers inside 6–15 bits by length (a year 7); a symbol between pieces 4 bits, an
 ///   unusual one (bracket, quote) 8;
 /// - decoration at the ends ("2024!", "#1", "!x") costs 2 bits per unit of
-///   `Decoration.cost` (an unusual symbol or a final letter 3 units): attackers' rule lists
-///   try these shapes first; around a core of one word of five characters or fewer it costs
-///   at least three quarters of what it costs as typed (`Decoration.typedCost`): random
-///   digits and symbols around a chance word ("~N4t%075*?") are no habit, "Sam@1234" is;
+///   `Decoration.cost` (an unusual symbol or a final letter 3 units), and 6 bits more when
+///   a letter ends the password after it but for a month ("Chelsea2024x"; "Jan2024!x" is a
+///   template): attackers' rule lists try these shapes first; around a core of one word of
+///   five characters or fewer it costs at least three quarters of what it costs as typed
+///   (`Decoration.typedCost`): random digits and symbols around a chance word
+///   ("~N4t%075*?") are no habit, "Sam@1234" is;
 /// - a reversed password is reversed whole: its cover is reversed words, numbers and symbols,
 ///   with no joiner read forwards ("If" + "$t3V" read as "vets");
 /// - log2(k!) for the order of k words, and for three words or more, at least the whole
