@@ -68,10 +68,11 @@ import PassPolicyPlatform
                      // stopped being a joiner ("chara" + "i" + "Hies").
                      "Chin5ulie7", "sasaiGhae8", "Theiquie7a", "charaiHies1", "Rocheil0gie",
                      // Refused until a letter after the decoration cost a template
-                     // ("…om3M36V", "…Ru7h4S") and a mutated word of four letters three
-                     // bits ("Chai" read as cai).
+                     // ("…om3M36V", "…Ru7h4S"), a mutated word of four letters three bits
+                     // ("Chai" read as cai) and a joiner in look-alikes before no word in
+                     // look-alikes four ("$3E" for see, "Y3$").
                      "4@r3Ym4n@m", "5DRL3ane+i", "505om3M36V", "#*1r45?!3U", "6Bop3Ru7h4S", "fa50tu0719F",
-                     "62!TSadas*3g", "!7?Ygi8e$e", "7WEna1l91S", "63Aanaur7d"]
+                     "62!TSadas*3g", "!7?Ygi8e$e", "7WEna1l91S", "63Aanaur7d", "ACTH$3E7(~.", "Sp1l+Y3$*\""]
         var refused = fixed.filter { checker.isDictionaryWeak($0) }
         for (i, kind) in [RandomStrings.Kind.printable, .alphanumeric, .base64].enumerated() {
             let strings = RandomStrings.make(kind, count: 2_000, seed: 0x5EED_2000 + UInt64(i))
@@ -98,7 +99,9 @@ import PassPolicyPlatform
                     "01/09/2025Ab", "12.03.1998Xy", "Chelsea2024x", "Monkey123!a", "Summer2024!Q", "Oct2023^a",
                     "DEC2030=h", "APR2019^.h",
                     // Short mutated Welsh words cost more than as typed, and are still weak.
-                    "Gath2024!", "Fam#1987", "Ddyn2023!"]
+                    "Gath2024!", "Fam#1987", "Ddyn2023!",
+                    // A joiner in look-alikes, before a word in look-alikes or not.
+                    "7h3R4710N!N953#~", "8i9Lesl3y42&", "01dH@NDW0RK1984", "7h3Kristin2063#", "B!9Mario!87"]
         let strong = ["zKEy%7trPwqx", "q8#Lr2vX!m9T", "Tz4&hW9p$Ka2", "v7R!dQ2#xL0p", "correct-Horse-battery-St4ple-42",
                       "mB3$kf9Lq2*w", "9xQ!fR2%tZ7c", "Plz#4Gk8vM2s", "uT6@yN1&bX5e"]
         for w in weak { #expect(checker.isDictionaryWeak(w), "should be weak: \(w)") }

@@ -65,7 +65,8 @@ extension DictionaryMatcher {
                         while m != 0 {
                             let end = m.trailingZeroBitCount
                             m &= m - 1
-                            relax(from: j, k: k, units: u + more, mask: 1 << UInt64(end), cost: Self.longJoinerCost + caseCost(j, end),
+                            let cost = Self.longJoinerCost + caseCost(j, end) + lookAlikeJoinerExtra(j, end)
+                            relax(from: j, k: k, units: u + more, mask: 1 << UInt64(end), cost: cost,
                                   toK: next, kind: Self.kindLongJoiner, reach: &reach)
                         }
                     }
@@ -89,6 +90,18 @@ extension DictionaryMatcher {
             }
         }
         return nil
+    }
+
+    /// What the long joiner j..<end costs more when read through look-alikes: nothing before a
+    /// word read through them too ("7h3R4710N": leet typed throughout), `lookAlikeJoinerCost`
+    /// before anything else ("we1l-o_NE", "8i9IN": what chance spells in random strings).
+    mutating func lookAlikeJoinerExtra(_ j: Int, _ end: Int) -> UInt16 {
+        guard lookAlikeJoiner[j] & (1 << UInt64(end)) != 0 else { return 0 }
+        if end < n {
+            ensureForward(end)
+            if lookAlikeWord[end] != 0 { return 0 }
+        }
+        return Self.lookAlikeJoinerCost
     }
 
     /// The number of words of the cheapest weak cover of the core s..<e, if one is weak.

@@ -268,7 +268,10 @@ extension DictionaryMatcher {
             return
         }
         guard plain || camel else { return }
-        if f.contains(.joiner) && (length > 2 || subs == 0) && !dedoubled && !mutated && inside == 0 { joiner[start] |= bit }
+        if f.contains(.joiner) && (length > 2 || subs == 0) && !dedoubled && !mutated && inside == 0 {
+            joiner[start] |= bit
+            if subs > 0 { lookAlikeJoiner[start] |= bit }
+        }
         if f.contains(.month) && !mutated && inside == 0 { month[start] |= bit }
         let ordinary = !f.isDisjoint(with: [.word, .firstName, .surname, .place, .commonPassword, .month])
         var cost: UInt16, owed: UInt16
@@ -288,6 +291,7 @@ extension DictionaryMatcher {
         if dedoubled && length < 4 { return }
         cost += UInt16(extra)
         content[start] |= bit
+        if subs > 0 { lookAlikeWord[start] |= bit }
         record(word, wordCost, wordDebt, start, bit, end, cost, owed)
     }
 

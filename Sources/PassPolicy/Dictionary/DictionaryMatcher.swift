@@ -20,6 +20,8 @@ struct DictionaryMatcher {
     let symbol: UnsafeMutablePointer<UInt64>    // one usual symbol between pieces
     let symbol3: UnsafeMutablePointer<UInt64>   // one unusual symbol between pieces
     let date: UnsafeMutablePointer<UInt64>      // a date with separators
+    let lookAlikeJoiner: UnsafeMutablePointer<UInt64>  // a joiner read through look-alikes
+    let lookAlikeWord: UnsafeMutablePointer<UInt64>    // a word read through look-alikes
     // Letter counts before each index, for the capitalisation test.
     let uppers: UnsafeMutablePointer<UInt8>
     let lowers: UnsafeMutablePointer<UInt8>
@@ -80,6 +82,8 @@ struct DictionaryMatcher {
         symbol = masks + 7 * stride
         symbol3 = masks + 8 * stride
         date = masks + 9 * stride
+        lookAlikeJoiner = masks + 10 * stride
+        lookAlikeWord = masks + 11 * stride
         uppers = bytes
         lowers = bytes + stride
         backKind = bytes + 2 * stride      // 4 × stride
@@ -121,6 +125,9 @@ struct DictionaryMatcher {
     static let rareExtra: UInt16 = 16
     static let joinerCost: UInt16 = 16
     static let longJoinerCost: UInt16 = 20
+    /// A joiner of three letters or more read through look-alikes, but before a word read
+    /// through them too (see `lookAlikeJoinerExtra`).
+    static let lookAlikeJoinerCost: UInt16 = 16
     static let moreJoinerCost: UInt16 = 8
     static let endingJoinerCost: UInt16 = 4
     static let morePieceCost: UInt16 = 4

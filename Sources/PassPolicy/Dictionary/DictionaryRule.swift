@@ -18,7 +18,9 @@
 ///   letter left out ("Peper" for pepper); a word of three letters or only in the huge lists
 ///   its whole rank even alone; accents cost nothing (Siân = Sian);
 /// - joiners and templates ("My", "I love", "4ever") cost 4–5 bits, a bit more with
-///   capitals, two more for every joiner after the first; a joiner of one or two letters
+///   capitals, two more for every joiner after the first, four more for one read through
+///   look-alikes but before a word read through them too ("7h3R4710N" is leet throughout,
+///   "we1l-o_NE" chance); a joiner of one or two letters
 ///   follows a word or leads to one (one letter only leads, and between words only as a
 ///   capital or between capitalised words: "CoedYBrenin", "CroesoiGymru"), and never three
 ///   in a row: chance puts "to", "a", "is" everywhere in random strings; an initial before
@@ -61,7 +63,7 @@ final class DictionaryRule {
     /// `KeyboardWalk.key(ascii:)` for every ASCII character, looked up once here.
     private let keys: UnsafeMutablePointer<UInt8>
 
-    static let maskCount = 10
+    static let maskCount = 12
     static let byteRows = 8
     static let byteMatrices = 5
     static let halfRows = 9
