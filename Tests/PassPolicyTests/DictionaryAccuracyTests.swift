@@ -101,7 +101,9 @@ import PassPolicyPlatform
                     // Short mutated Welsh words cost more than as typed, and are still weak.
                     "Gath2024!", "Fam#1987", "Ddyn2023!",
                     // A joiner in look-alikes, before a word in look-alikes or not.
-                    "7h3R4710N!N953#~", "8i9Lesl3y42&", "01dH@NDW0RK1984", "7h3Kristin2063#", "B!9Mario!87"]
+                    "7h3R4710N!N953#~", "8i9Lesl3y42&", "01dH@NDW0RK1984", "7h3Kristin2063#", "B!9Mario!87",
+                    // A joiner, a separator, the word it leads to.
+                    "My Dad2020!", "Fy Nhad2020!", "My-Dog#2019", "Fy.Mam1234!", "Yr-Ysgol2024!", "Mr Smith1985!"]
         let strong = ["zKEy%7trPwqx", "q8#Lr2vX!m9T", "Tz4&hW9p$Ka2", "v7R!dQ2#xL0p", "correct-Horse-battery-St4ple-42",
                       "mB3$kf9Lq2*w", "9xQ!fR2%tZ7c", "Plz#4Gk8vM2s", "uT6@yN1&bX5e"]
         for w in weak { #expect(checker.isDictionaryWeak(w), "should be weak: \(w)") }

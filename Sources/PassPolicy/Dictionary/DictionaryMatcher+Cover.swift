@@ -259,6 +259,15 @@ extension DictionaryMatcher {
                 }
                 relax(from: j, k: k, units: u, mask: 1 << UInt64(end), cost: cost, toK: k, kind: Self.kindLeadJoiner, reach: &reach)
             }
+            // A joiner that leads, then a space, hyphen, underscore or dot, then the word it
+            // leads to ("My Dad", "Fy-Mam", "The_Beatles"): the separator costs what it costs
+            // between pieces, and the word must follow.
+            if !reversed && !afterContent && end + 1 < n && isSeparator(chars[end].base) && chars[end + 1].isLetter
+                && leadsOn(end + 1, reversed: false) {
+                let separatorCost = chars[end].base == 0x20 ? Self.spaceCost : Self.symbolCost
+                relax(from: j, k: k, units: u, mask: 1 << UInt64(end + 1), cost: cost + separatorCost, toK: k,
+                      kind: Self.kindLeadJoiner, reach: &reach)
+            }
         }
     }
 

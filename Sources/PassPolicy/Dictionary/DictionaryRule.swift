@@ -21,7 +21,7 @@
 ///   capitals, two more for every joiner after the first, four more for one read through
 ///   look-alikes but before a word read through them too ("7h3R4710N" is leet throughout,
 ///   "we1l-o_NE" chance); a joiner of one or two letters
-///   follows a word or leads to one (one letter only leads, and between words only as a
+///   follows a word or leads to one (typed next to it or with a separator: "My Dad") (one letter only leads, and between words only as a
 ///   capital or between capitalised words: "CoedYBrenin", "CroesoiGymru"), and never three
 ///   in a row: chance puts "to", "a", "is" everywhere in random strings; an initial before
 ///   a capitalised name ("JSmith", "J.Smith") 7 bits; past three pieces, a bit a piece; a
