@@ -332,6 +332,18 @@ def multi(held):
         return decorate(core, rng)
     return one
 
+def spaced(held):
+    """A short joiner, a space, hyphen, underscore or dot, and the word it leads to ("My Dad",
+    "Fy-Mam", "Yr_Ysgol", "Mr.Smith"), decorated."""
+    lead = ["My", "my", "I", "Fy", "fy", "Yr", "yr", "Y", "Mr", "Mrs", "Dr", "Ms"]
+    family = ["Dad", "Mum", "Mam", "Nan", "Gran", "Tad", "Nhad", "Nain", "Taid", "Family", "Teulu", "Cariad", "Darling"]
+    ws = split(welsh_names + female[:300] + male[:200] + surnames[:300] + pets + [w.capitalize() for w in welsh_words]
+               + wordlike + places, held)
+    def one(rng):
+        word = rng.choice(family) if rng.random() < 0.25 else rng.choice(ws)
+        return decorate(rng.choice(lead) + rng.choice(" -_.") + case(word.replace(" ", ""), rng), rng)
+    return one
+
 for split_name, seed in (("dev", 1001), ("held", 2002)):
     held = split_name == "held"
     rng = random.Random(seed)
@@ -347,6 +359,7 @@ for split_name, seed in (("dev", 1001), ("held", 2002)):
         "mangled": mangled(held),
         "mangled2": mangled2(held),
         "multi": multi(held),
+        "spaced": spaced(held),
     }
     for name, fn in fams.items():
         rows = make(fn, count, rng)

@@ -49,6 +49,9 @@ import Glibc
         #expect(try refused("school2.\(split).txt", checker) >= 96)
         #expect(try refused("welsh2.\(split).txt", checker) >= 97)
         #expect(try refused("mangled2.\(split).txt", checker) >= 95)
+        // Places and phrases of several words; a short joiner, a separator and its word ("My Dad").
+        #expect(try refused("multi.\(split).txt", checker) >= 97)
+        #expect(try refused("spaced.\(split).txt", checker) >= 97)
     }
 
     @Test func issueShapes() throws {
