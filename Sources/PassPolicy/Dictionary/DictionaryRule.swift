@@ -20,15 +20,15 @@
 /// - joiners and templates ("My", "I love", "4ever") cost 4–5 bits, a bit more with
 ///   capitals, two more for every joiner after the first, four more for one read through
 ///   look-alikes but before a word read through them too ("7h3R4710N" is leet throughout,
-///   "we1l-o_NE" chance); a joiner of one or two letters
-///   follows a word or leads to one (typed next to it or with a separator: "My Dad") (one letter only leads, and between words only as a
-///   capital or between capitalised words: "CoedYBrenin", "CroesoiGymru"), and never three
-///   in a row: chance puts "to", "a", "is" everywhere in random strings; an initial before
-///   a capitalised name ("JSmith", "J.Smith") 7 bits; past three pieces, a bit a piece; a
-///   phrase or place typed whole with one kind of separator between its words ("Cymru Am
-///   Byth", "Betws-y-Coed"; each of two letters or more, or a, i, o, y: "Ti.m" is none), with
-///   apostrophes ("Pentre'r") or a capital to each word ("BaeColwyn") is the phrase, and a
-///   bit; keyboard walks 6 bits and a little per key (a walk keeps to one
+///   "we1l-o_NE" chance); a joiner of one or two letters follows a word or leads to one,
+///   typed next to it or with one separator ("My Dad"); one letter only leads, and between
+///   words only as a capital or between capitalised words ("CoedYBrenin", "CroesoiGymru");
+///   never three in a row: chance puts "to", "a", "is" everywhere in random strings; an
+///   initial before a capitalised name ("JSmith", "J.Smith") 7 bits; past three pieces, a
+///   bit a piece; a phrase or place typed whole with one kind of separator between its
+///   words ("Cymru Am Byth", "Betws-y-Coed"; each of two letters or more, or a, i, o, y:
+///   "Ti.m" is none), with apostrophes ("Pentre'r") or a capital to each word ("BaeColwyn")
+///   is the phrase, and a bit; keyboard walks 6 bits and a little per key (a walk keeps to one
 ///   kind of step, keys or the alphabet, never returns to the key before, and changes shift
 ///   at most once: "p[}{", "r5ts", "gYU8&" are chance); dates with `/`, `-` or `.` 14 bits;
 ///   numbers inside 6–15 bits by length (a year 7); a symbol between pieces 4 bits, an
