@@ -72,7 +72,10 @@ import PassPolicyPlatform
                      // ("Chai" read as cai) and a joiner in look-alikes before no word in
                      // look-alikes four ("$3E" for see, "Y3$").
                      "4@r3Ym4n@m", "5DRL3ane+i", "505om3M36V", "#*1r45?!3U", "6Bop3Ru7h4S", "fa50tu0719F",
-                     "62!TSadas*3g", "!7?Ygi8e$e", "7WEna1l91S", "63Aanaur7d", "ACTH$3E7(~.", "Sp1l+Y3$*\""]
+                     "62!TSadas*3g", "!7?Ygi8e$e", "7WEna1l91S", "63Aanaur7d", "ACTH$3E7(~.", "Sp1l+Y3$*\"",
+                     // pwgen's, refused until a lone digit between words cost as much as two
+                     // and a short joiner ending the core three bits.
+                     "Aisha4Ooch", "Mango3diup", "Shah3vial7", "sherer4Ashe8"]
         var refused = fixed.filter { checker.isDictionaryWeak($0) }
         for (i, kind) in [RandomStrings.Kind.printable, .alphanumeric, .base64].enumerated() {
             let strings = RandomStrings.make(kind, count: 2_000, seed: 0x5EED_2000 + UInt64(i))
@@ -103,7 +106,9 @@ import PassPolicyPlatform
                     // A joiner in look-alikes, before a word in look-alikes or not.
                     "7h3R4710N!N953#~", "8i9Lesl3y42&", "01dH@NDW0RK1984", "7h3Kristin2063#", "B!9Mario!87",
                     // A joiner, a separator, the word it leads to.
-                    "My Dad2020!", "Fy Nhad2020!", "My-Dog#2019", "Fy.Mam1234!", "Yr-Ysgol2024!", "Mr Smith1985!"]
+                    "My Dad2020!", "Fy Nhad2020!", "My-Dog#2019", "Fy.Mam1234!", "Yr-Ysgol2024!", "Mr Smith1985!",
+                    // A lone digit between words, a short joiner last.
+                    "Rugby4Life!", "Carys7Emily!", "Nala5Bella!", "ChelseaFC1", "ArsenalFC!"]
         let strong = ["zKEy%7trPwqx", "q8#Lr2vX!m9T", "Tz4&hW9p$Ka2", "v7R!dQ2#xL0p", "correct-Horse-battery-St4ple-42",
                       "mB3$kf9Lq2*w", "9xQ!fR2%tZ7c", "Plz#4Gk8vM2s", "uT6@yN1&bX5e"]
         for w in weak { #expect(checker.isDictionaryWeak(w), "should be weak: \(w)") }

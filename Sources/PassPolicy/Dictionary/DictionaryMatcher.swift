@@ -129,7 +129,9 @@ struct DictionaryMatcher {
     /// through them too (see `lookAlikeJoinerExtra`).
     static let lookAlikeJoinerCost: UInt16 = 16
     static let moreJoinerCost: UInt16 = 8
-    static let endingJoinerCost: UInt16 = 4
+    /// A short joiner ending the core ("…FC", "…oh") is a rarer template than one that leads;
+    /// in pronounceable strings chance ends many a core so ("Maisho0t" + "he").
+    static let endingJoinerCost: UInt16 = 12
     static let morePieceCost: UInt16 = 4
     static let walkCost: UInt16 = 24
     static let dateCost: UInt16 = 56
