@@ -108,7 +108,9 @@ import PassPolicyPlatform
                     // A joiner, a separator, the word it leads to.
                     "My Dad2020!", "Fy Nhad2020!", "My-Dog#2019", "Fy.Mam1234!", "Yr-Ysgol2024!", "Mr Smith1985!",
                     // A lone digit between words, a short joiner last.
-                    "Rugby4Life!", "Carys7Emily!", "Nala5Bella!", "ChelseaFC1", "ArsenalFC!"]
+                    "Rugby4Life!", "Carys7Emily!", "Nala5Bella!", "ChelseaFC1", "ArsenalFC!",
+                    // A short joiner after a word and "&" or "+".
+                    "Mum&Me2020!", "Dad+Me2020", "Ben&Me2020!"]
         let strong = ["zKEy%7trPwqx", "q8#Lr2vX!m9T", "Tz4&hW9p$Ka2", "v7R!dQ2#xL0p", "correct-Horse-battery-St4ple-42",
                       "mB3$kf9Lq2*w", "9xQ!fR2%tZ7c", "Plz#4Gk8vM2s", "uT6@yN1&bX5e"]
         for w in weak { #expect(checker.isDictionaryWeak(w), "should be weak: \(w)") }

@@ -218,9 +218,10 @@ extension DictionaryMatcher {
     /// starts where it ends ("MyDog", "I<3Paris", "ILoveYou") — and never three in a row.
     mutating func relaxShortJoiners(from j: Int, s: Int, k: Int, units u: UInt16, last: UInt8, reversed: Bool, reach: inout UInt64) {
         var afterContent = j > s && (last == Self.kindWord || last == Self.kindLongJoiner || last == Self.kindWalk || last == Self.kindDate)
-        // A joiner typed after a space or hyphen that follows a word of plain letters ("Arsenal
-        // FC", "Spurs-FC") follows that word.
-        if !afterContent && j > s + 1 && last == Self.kindOther && isSeparator(chars[j - 1].base) {
+        // A joiner typed after a space, hyphen, "&" or "+" that follows a word of plain letters
+        // ("Arsenal FC", "Spurs-FC", "Mum&Me", "Dad+Me") follows that word.
+        if !afterContent && j > s + 1 && last == Self.kindOther
+            && (isSeparator(chars[j - 1].base) || chars[j - 1].base == 0x26 || chars[j - 1].base == 0x2B) {
             let from = Int(backFrom[4 * j + k])
             if from / 4 == j - 1 && from / 4 > s {
                 let before = backKind[from]
