@@ -75,7 +75,9 @@ import PassPolicyPlatform
                      "62!TSadas*3g", "!7?Ygi8e$e", "7WEna1l91S", "63Aanaur7d", "ACTH$3E7(~.", "Sp1l+Y3$*\"",
                      // pwgen's, refused until a lone digit between words cost as much as two
                      // and a short joiner ending the core three bits.
-                     "Aisha4Ooch", "Mango3diup", "Shah3vial7", "sherer4Ashe8"]
+                     "Aisha4Ooch", "Mango3diup", "Shah3vial7", "sherer4Ashe8",
+                     // Refused until a lone small letter starting the core cost four bits more.
+                     "013iMR5LEN1", "uRu576oin9", "3u9LU+6+82", "*657y7|cid"]
         var refused = fixed.filter { checker.isDictionaryWeak($0) }
         for (i, kind) in [RandomStrings.Kind.printable, .alphanumeric, .base64].enumerated() {
             let strings = RandomStrings.make(kind, count: 2_000, seed: 0x5EED_2000 + UInt64(i))
@@ -110,7 +112,9 @@ import PassPolicyPlatform
                     // A lone digit between words, a short joiner last.
                     "Rugby4Life!", "Carys7Emily!", "Nala5Bella!", "ChelseaFC1", "ArsenalFC!",
                     // A short joiner after a word and "&" or "+".
-                    "Mum&Me2020!", "Dad+Me2020", "Ben&Me2020!"]
+                    "Mum&Me2020!", "Dad+Me2020", "Ben&Me2020!",
+                    // A small "i" first: a phrase the lists hold, or a word in small letters after it.
+                    "imissyou2024!", "iheartcardiff1!", "iLoveYou2024!", "ihatePosting123!", "iheartDogma2010!"]
         let strong = ["zKEy%7trPwqx", "q8#Lr2vX!m9T", "Tz4&hW9p$Ka2", "v7R!dQ2#xL0p", "correct-Horse-battery-St4ple-42",
                       "mB3$kf9Lq2*w", "9xQ!fR2%tZ7c", "Plz#4Gk8vM2s", "uT6@yN1&bX5e"]
         for w in weak { #expect(checker.isDictionaryWeak(w), "should be weak: \(w)") }

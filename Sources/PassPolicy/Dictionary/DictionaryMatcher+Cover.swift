@@ -258,7 +258,10 @@ extension DictionaryMatcher {
                     && (chars[end].characterClass != .upper || chars[Int(backFrom[4 * j + k]) / 4].characterClass != .upper) {
                     continue
                 }
-                relax(from: j, k: k, units: u, mask: 1 << UInt64(end), cost: cost, toK: k, kind: Self.kindLeadJoiner, reach: &reach)
+                let smallFirst = end == j + 1 && j == s && chars[j].characterClass == .lower
+                    && chars[end].characterClass != .lower ? Self.smallLeadLetterCost : 0
+                relax(from: j, k: k, units: u, mask: 1 << UInt64(end), cost: cost + smallFirst, toK: k, kind: Self.kindLeadJoiner,
+                      reach: &reach)
             }
             // A joiner that leads, then a space, hyphen, underscore or dot, then the word it
             // leads to ("My Dad", "Fy-Mam", "The_Beatles"): the separator costs what it costs
