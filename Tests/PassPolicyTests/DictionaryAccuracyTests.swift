@@ -73,9 +73,8 @@ import PassPolicyPlatform
                      // look-alikes four ("$3E" for see, "Y3$").
                      "4@r3Ym4n@m", "5DRL3ane+i", "505om3M36V", "#*1r45?!3U", "6Bop3Ru7h4S", "fa50tu0719F",
                      "62!TSadas*3g", "!7?Ygi8e$e", "7WEna1l91S", "63Aanaur7d", "ACTH$3E7(~.", "Sp1l+Y3$*\"",
-                     // pwgen's, refused until a lone digit between words cost as much as two
-                     // and a short joiner ending the core three bits.
-                     "Aisha4Ooch", "Mango3diup", "Shah3vial7", "sherer4Ashe8",
+                     // pwgen's, refused until a short joiner ending the core cost three bits.
+                     "Tait6outhe", "faeGho1ain", "Theshaor5a", "Rai1ve1ait",
                      // Refused until a lone small letter starting the core cost four bits more.
                      "013iMR5LEN1", "uRu576oin9", "3u9LU+6+82", "*657y7|cid"]
         var refused = fixed.filter { checker.isDictionaryWeak($0) }
@@ -110,7 +109,8 @@ import PassPolicyPlatform
                     // A joiner, a separator, the word it leads to.
                     "My Dad2020!", "Fy Nhad2020!", "My-Dog#2019", "Fy.Mam1234!", "Yr-Ysgol2024!", "Mr Smith1985!",
                     // A lone digit between words, a short joiner last.
-                    "Rugby4Life!", "Carys7Emily!", "Nala5Bella!", "ChelseaFC1", "ArsenalFC!",
+                    "Rugby4Life!", "Carys7Emily!", "Nala5Bella!", "Pony1cat!", "Sun3pony@", "Horse2pony1!",
+                    "ChelseaFC1", "ArsenalFC!",
                     // A short joiner after a word and "&" or "+".
                     "Mum&Me2020!", "Dad+Me2020", "Ben&Me2020!",
                     // A small "i" first: a phrase the lists hold, or a word in small letters after it.

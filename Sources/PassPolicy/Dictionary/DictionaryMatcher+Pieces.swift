@@ -106,13 +106,11 @@ extension DictionaryMatcher {
         date[i] |= 1 << UInt64(end)
     }
 
-    /// What a number inside the core costs: by its digits, a year less. A lone digit between
-    /// pieces costs as much as two: people put their number last ("Dog2024!"), and a digit
-    /// between two words ("Jonie4mai") is what pwgen puts between syllables.
+    /// What a number inside the core costs: by its digits, a year less.
     @inline(__always)
     func numberCost(_ a: Int, _ b: Int) -> UInt16 {
         switch b - a {
-        case 1: return 28
+        case 1: return 24
         case 2: return 28
         case 3: return 40
         case 4:
