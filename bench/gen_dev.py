@@ -344,6 +344,25 @@ def spaced(held):
         return decorate(rng.choice(lead) + rng.choice(" -_.") + case(word.replace(" ", ""), rng), rng)
     return one
 
+def joined(held):
+    """Two names, pets or everyday words joined by a digit, a symbol or a word ("Pony1cat",
+    "Carys&Emily", "NainaTaid"), one after a small joiner in lower case ("mrsmith",
+    "ihatemondays"), or one before a short ending ("BellaAndMe", "SwanseaFC")."""
+    ws = split(welsh_names + female[:300] + male[:200] + pets + wordlike + [w.capitalize() for w in welsh_words]
+               + clubs, held)
+    small = ["my", "mr", "mrs", "fy", "yr", "dr", "ms", "ihate", "iheart", "imiss", "ilove", "i"]
+    between = ["&", "+", "and", "And", "a", "A", "ac", "n", "N", "&&", "_&_", "-a-"]
+    endings = ["andme", "AndMe", "&Me", "+me", "FC", "Fc", "4ever", "AFC", "ANDME", "ami", "aFi"]
+    def one(rng):
+        a, b = case(rng.choice(ws), rng), case(rng.choice(ws), rng)
+        f = rng.randrange(4)
+        if f == 0: core = a + str(rng.randint(0, 9)) + b
+        elif f == 1: core = a + rng.choice(between) + b
+        elif f == 2: core = rng.choice(small) + (b.lower() if rng.random() < 0.5 else b)
+        else: core = a + rng.choice(endings)
+        return decorate(core, rng)
+    return one
+
 for split_name, seed in (("dev", 1001), ("held", 2002)):
     held = split_name == "held"
     rng = random.Random(seed)
@@ -360,6 +379,7 @@ for split_name, seed in (("dev", 1001), ("held", 2002)):
         "mangled2": mangled2(held),
         "multi": multi(held),
         "spaced": spaced(held),
+        "joined": joined(held),
     }
     for name, fn in fams.items():
         rows = make(fn, count, rng)

@@ -223,7 +223,8 @@ public enum CuratedWords {
         """
 
     static let joiners = """
-        mum, mam, dad, nan, nain, taid, gran, bamp, mamgu, tadcu, i, my, fy, yr, y, yn, am, ar, fc, afc, rfc, utd, mr, mrs, miss, ms, dr
+        mum, mam, dad, nan, nain, taid, gran, bamp, mamgu, tadcu, i, my, fy, yr, y, yn, am, ar, fc, afc, rfc, utd, mr, mrs, miss, ms, dr,
+        afi, ami
         """
 }
 

@@ -143,6 +143,8 @@ struct DictionaryMatcher {
     static let initialCost: UInt16 = 28
     /// A one-letter joiner ("I", "a") is found by chance anywhere.
     static let oneLetterJoinerCost: UInt16 = 20
+    /// "and" between two words (see `relaxConnectors`): what a symbol between pieces costs.
+    static let connectorCost: UInt16 = 16
     /// A lone small letter starting the core, and no small letter after it ("u" + "Ru57", "i"
     /// + "MR5", "y" + "7|cid"): people type "I" as a capital, or in lower case with the rest
     /// ("ihatemondays", "iloveyou"); a random string starts so by chance.

@@ -1,0 +1,48 @@
+/// Connectors: "and" between two words ("CarysAndEmily", "Tom n Jerry", "Nain a Taid").
+extension DictionaryMatcher {
+    /// "and", "ac" (Welsh, before a vowel), "n" ("Tom n Jerry") and "a" (Welsh "and"), folded.
+    static let connectors: [[UInt32]] = ["and", "ac", "n", "a"].map { Array($0.unicodeScalars.map(\.value)) }
+
+    /// A connector between two words is a template, priced like a symbol between pieces
+    /// (`connectorCost`), not a word: counted as one, "and" made "CarysAndEmily1!" three words
+    /// and strong. It follows a word directly or across a separator, and then the same
+    /// separator leads on ("Carys and Emily", "Mam-a-Dad"); a content word follows. One letter
+    /// ("n", "a") with no separators must be a capital or stand between capitalised words: in
+    /// lower case between words in lower case it is what chance puts in pronounceable strings.
+    mutating func relaxConnectors(from j: Int, s: Int, k: Int, units u: UInt16, last: UInt8, reach: inout UInt64) {
+        guard j > s, j + 1 < n, chars[j].isLetter else { return }
+        var separator: UInt32 = 0
+        var wordStart = Int(backFrom[4 * j + k]) / 4
+        if last == Self.kindOther {
+            // A separator after a word of plain letters.
+            let from = Int(backFrom[4 * j + k])
+            guard j - 1 > s, isSeparator(chars[j - 1].base), from / 4 == j - 1 else { return }
+            let before = backKind[from]
+            guard before == Self.kindWord || before == Self.kindLongJoiner else { return }
+            separator = chars[j - 1].base
+            wordStart = Int(backFrom[from]) / 4
+        } else if last != Self.kindWord && last != Self.kindLongJoiner {
+            return
+        }
+        for connector in Self.connectors {
+            var end = j
+            for c in connector {
+                guard end < n, chars[end].folded == c, chars[end].isLetter else { end = -1; break }
+                end += 1
+            }
+            guard end > j, end < n, caseIsPlain(j + 1, end, from: j) else { continue }
+            let typedEnd = end
+            if separator != 0 {
+                guard chars[end].base == separator, end + 1 < n else { continue }
+                end += 1
+            } else if connector.count == 1 {
+                let capitalised = chars[wordStart].characterClass == .upper && chars[end].characterClass == .upper
+                guard chars[j].characterClass == .upper || capitalised else { continue }
+            }
+            ensureForward(end)
+            guard word[end] & content[end] != 0 else { continue }
+            relax(from: j, k: k, units: u, mask: 1 << UInt64(end), cost: Self.connectorCost + caseCost(j, typedEnd),
+                  toK: k, kind: Self.kindLeadJoiner, reach: &reach)
+        }
+    }
+}
