@@ -205,7 +205,7 @@ def welsh(held):
     ws = split(cy, held)
     nm, pl = split(welsh_names, held), split([p for p in places[:54]], held)
     def one(rng):
-        f = rng.randrange(4)
+        f = rng.randrange(5)
         w = rng.choice(ws) if f < 2 else (rng.choice(nm) if f == 2 else rng.choice(pl).replace(" ", ""))
         w = case(w, rng)
         if rng.random() < 0.25: w = lookalike(w, rng)
@@ -294,7 +294,7 @@ def welsh2(held):
     ws = [w for w in split(cy, held) if w[:1].lower() in "cptgbdlmr"]
     nm, pl, ww = split(welsh_names, held), split([p for p in places[:54]], held), split(welsh_words, held)
     def one(rng):
-        f = rng.randrange(4)
+        f = rng.randrange(5)
         if f == 0: return decorate(mutate(case(rng.choice(nm + pl + ww), rng), rng), rng)
         if f == 1: return both_ends(mutate(rng.choice(nm + pl).replace(" ", ""), rng).capitalize(), rng)
         if f == 2:
@@ -347,19 +347,22 @@ def spaced(held):
 def joined(held):
     """Two names, pets or everyday words joined by a digit, a symbol or a word ("Pony1cat",
     "Carys&Emily", "NainaTaid"), one after a small joiner in lower case ("mrsmith",
-    "ihatemondays"), or one before a short ending ("BellaAndMe", "SwanseaFC")."""
+    "ihatemondays"), one before a short ending ("BellaAndMe", "SwanseaFC"), or a name and an
+    initial ("CarysJ", "Jones.C")."""
     ws = split(welsh_names + female[:300] + male[:200] + pets + wordlike + [w.capitalize() for w in welsh_words]
                + clubs, held)
     small = ["my", "mr", "mrs", "fy", "yr", "dr", "ms", "ihate", "iheart", "imiss", "ilove", "i"]
     between = ["&", "+", "and", "And", "a", "A", "ac", "n", "N", "&&", "_&_", "-a-"]
-    endings = ["andme", "AndMe", "&Me", "+me", "FC", "Fc", "4ever", "AFC", "ANDME", "ami", "aFi"]
+    endings = ["andme", "AndMe", "&Me", "+me", "FC", "Fc", "4ever", "AFC", "ANDME", "ami", "afi"]
+    names = split(welsh_names + female[:300] + male[:200] + surnames[:300], held)
     def one(rng):
         a, b = case(rng.choice(ws), rng), case(rng.choice(ws), rng)
-        f = rng.randrange(4)
+        f = rng.randrange(5)
         if f == 0: core = a + str(rng.randint(0, 9)) + b
         elif f == 1: core = a + rng.choice(between) + b
         elif f == 2: core = rng.choice(small) + (b.lower() if rng.random() < 0.5 else b)
-        else: core = a + rng.choice(endings)
+        elif f == 3: core = a + rng.choice(endings)
+        else: core = rng.choice(names).capitalize() + rng.choice(["", "", ".", "_"]) + chr(65 + rng.randrange(26))
         return decorate(core, rng)
     return one
 

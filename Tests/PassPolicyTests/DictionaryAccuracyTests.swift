@@ -117,7 +117,9 @@ import PassPolicyPlatform
                     "imissyou2024!", "iheartcardiff1!", "iLoveYou2024!", "ihatePosting123!", "iheartDogma2010!",
                     // "and" between two words, as a template, not a word.
                     "CarysAndEmily1!", "Carys and Emily1!", "Mam-a-Dad2020!", "Tom n Jerry1!", "Nain a Taid1!",
-                    "JackNKeith1!", "VictorAndSarah1+$", "Carysafi2020!"]
+                    "JackNKeith1!", "VictorAndSarah1+$", "Carysafi2020!",
+                    // A name and the other name's initial.
+                    "CarysJ2010!", "JonesC1985!", "Jones.C1985", "Kim.W123!", "RonY1950!"]
         let strong = ["zKEy%7trPwqx", "q8#Lr2vX!m9T", "Tz4&hW9p$Ka2", "v7R!dQ2#xL0p", "correct-Horse-battery-St4ple-42",
                       "mB3$kf9Lq2*w", "9xQ!fR2%tZ7c", "Plz#4Gk8vM2s", "uT6@yN1&bX5e"]
         for w in weak { #expect(checker.isDictionaryWeak(w), "should be weak: \(w)") }

@@ -51,6 +51,10 @@ extension DictionaryMatcher {
                 if !reversed && j == s && chars[j].characterClass == .upper {
                     relaxInitial(from: j, k: k, units: u, reach: &reach)
                 }
+                // An initial after a name, ending the core ("CarysJ2010!", "JonesC").
+                if !reversed && j > s && last == Self.kindWord && (chars[j].characterClass == .upper || isSeparator(chars[j].base)) {
+                    relaxTrailingInitial(from: j, k: k, units: u, reach: &reach)
+                }
                 // Joiners of one or two letters ("I", "My") are not counted as words; longer ones
                 // ("Big", "Love") are, so they cannot hide a third word. A reversed password
                 // reverses its joiners too, and a joiner read backwards is none ("If$t3V" is no
@@ -295,6 +299,19 @@ extension DictionaryMatcher {
             relax(from: j, k: k, units: units, mask: 1 << UInt64(end), cost: Self.initialCost + (end == j + 2 ? 4 : 0),
                   toK: k, kind: Self.kindLeadJoiner, reach: &reach)
         }
+    }
+
+    /// A capital after a capitalised first name or surname of three letters or more (and a
+    /// separator, if typed), with no letter after it: the other name's initial ("CarysJ2010!",
+    /// "Jones.C1985"), one of 26. It ends the core as a short joiner does (`endingJoinerCost`).
+    mutating func relaxTrailingInitial(from j: Int, k: Int, units: UInt16, reach: inout UInt64) {
+        let i = isSeparator(chars[j].base) ? j + 1 : j
+        guard i < n, chars[i].characterClass == .upper, i + 1 == n || !chars[i + 1].isLetter else { return }
+        let a = Int(backFrom[4 * j + k]) / 4
+        guard j - a >= 3, chars[a].characterClass == .upper, uppers[j] &- uppers[a] == 1,
+              !categories(a, j).isDisjoint(with: [.firstName, .surname]) else { return }
+        relax(from: j, k: k, units: units, mask: 1 << UInt64(i + 1), cost: Self.initialCost + (i > j ? 4 : 0), toK: k,
+              kind: Self.kindJoiner, reach: &reach)
     }
 
     /// Whether a word, walk, date or joiner starts at `i`.
