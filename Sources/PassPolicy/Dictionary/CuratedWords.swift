@@ -108,7 +108,9 @@ public enum CuratedWords {
         brenin, brenhines, tywysog, tywysoges, arglwydd, marchog, cleddyf, castell, eglwys, capel, llan, pentref, tref,
         dinas, sir, cefn gwlad, fferm, ffermwr, tractor, ysbryd, hud, hudol, breuddwyd, stori, chwedl, arwr, arwres,
         mabinogi, arthur, myrddin, rhiannon, branwen, blodeuwedd, pwyll, pryderi, gwydion, ceridwen, taliesin, cantre,
-        cwmni, gwaith, swydd, arian, aur, dur, glo, llechi, haearn, copr, ffynnon, ysbyty, meddyg, nyrs, heddlu
+        cwmni, gwaith, swydd, arian, aur, dur, glo, llechi, haearn, copr, ffynnon, ysbyty, meddyg, nyrs, heddlu,
+        modryb, ewythr, bopa, un dau tri, un dau tri pedwar, bara brith, bara lawr, pice ar y maen, caru cymru,
+        dwi'n caru cymru, rwy'n caru cymru, ein teulu, ein cartref, fy nghariad, dy gariad, teulu ni
         """
 
     static let welshPlaces = """
