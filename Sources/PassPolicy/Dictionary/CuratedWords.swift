@@ -219,6 +219,9 @@ public enum CuratedWords {
         youllneverwalkalone, ynwa, glory glory, gloryglory, blueisthecolour, comeonyoureds, comeonyouspurs, coyr, coys,
         coyb, upthetoon, upthebluebirds, jackarmy, jacks, jackbastard, onewales, togetherstronger, stayhome, staysafe,
         thankyou, pleaseletmein, opensesame, trustno1, iamthebest, imthebest, theboss, numberone, number1, no1,
+        its coming home, it's coming home, football's coming home, three lions, let it go, paw patrol, peppa pig,
+        hakuna matata, to infinity and beyond, may the force be with you, keep calm, keep calm and carry on, just do it,
+        game over, level up, swiftie, hey jude, sweet caroline, mr brightside, bread of heaven, delilah, calon lan,
         qwerty, asdfgh, abc123, abcdef, password1, letmein1, welcome1, monkey, dragon, football, rugby, liverpool,
         caru ti, caru chdi, rwy'n dy garu di, dwi'n dy garu di, dwi'n dy garu, dwi yn dy garu, cariad bach, nos da cariad,
         coyg, coyi, coym, coyw, up the blues, up the irons, up the reds
