@@ -124,7 +124,9 @@ import PassPolicyPlatform
                     "Ein Teulu 2024!", "DyGariad1!", "UnDauTri123!", "Un Dau Tri1!", "Bara Brith1!", "DwinCaruCymru1!",
                     "Modryb#2020",
                     // Songs, chants and children's television.
-                    "ItsComingHome1", "LetItGo2024!", "Paw.Patrol1", "Swiftie#13"]
+                    "ItsComingHome1", "LetItGo2024!", "Paw.Patrol1", "Swiftie#13",
+                    // Two doubled letters typed once (Gruffydd, Llanelli, Treffynnon).
+                    "Grufyd2010!", "Grufud1!", "Laneli2024!", "Treffynon1!"]
         let strong = ["zKEy%7trPwqx", "q8#Lr2vX!m9T", "Tz4&hW9p$Ka2", "v7R!dQ2#xL0p", "correct-Horse-battery-St4ple-42",
                       "mB3$kf9Lq2*w", "9xQ!fR2%tZ7c", "Plz#4Gk8vM2s", "uT6@yN1&bX5e"]
         for w in weak { #expect(checker.isDictionaryWeak(w), "should be weak: \(w)") }

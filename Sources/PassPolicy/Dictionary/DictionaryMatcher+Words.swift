@@ -48,7 +48,7 @@ extension DictionaryMatcher {
         walkedForward |= bit
         (wordFlags + j * stride).update(repeating: 0, count: stride)
         if chars[j].isLetterLike || chars[j].characterClass == .digit {
-            walkForward(list.root, start: j, pos: j, subs: 0, dedoubled: false)
+            walkForward(list.root, start: j, pos: j, subs: 0, dedoubled: 0)
             if chars[j].isLetter { walkMutations(j) }
         }
     }
@@ -77,16 +77,17 @@ extension DictionaryMatcher {
     }
 
     /// Steps `label` from `node` for the character at `pos`, records the word that ends there,
-    /// walks on; and, once per word, also steps the same letter a second time without reading
-    /// a character: a word with a doubled letter typed once ("Peper" for pepper).
+    /// walks on; and, up to `maxDedoubled` times a word, also steps the same letter a second
+    /// time without reading a character: a word with a doubled letter typed once ("Peper" for
+    /// pepper, "Grufyd" for Gruffydd).
     @inline(__always)
-    mutating func stepForward(_ node: WordList.Node, _ label: UInt32, start: Int, pos: Int, subs: Int, dedoubled: Bool) {
+    mutating func stepForward(_ node: WordList.Node, _ label: UInt32, start: Int, pos: Int, subs: Int, dedoubled: Int) {
         guard let e = list.step(node, label) else { return }
         reached(e.categories, e.rank, start, pos + 1, subs, reversed: false, dedoubled: dedoubled)
         walkForward(e.next, start: start, pos: pos + 1, subs: subs, dedoubled: dedoubled)
-        if !dedoubled, pos > start || true, label >= 0x61, label <= 0x7A, let d = list.step(e.next, label) {
-            reached(d.categories, d.rank, start, pos + 1, subs, reversed: false, dedoubled: true)
-            walkForward(d.next, start: start, pos: pos + 1, subs: subs, dedoubled: true)
+        if dedoubled < Self.maxDedoubled, label >= 0x61, label <= 0x7A, let d = list.step(e.next, label) {
+            reached(d.categories, d.rank, start, pos + 1, subs, reversed: false, dedoubled: dedoubled + 1)
+            walkForward(d.next, start: start, pos: pos + 1, subs: subs, dedoubled: dedoubled + 1)
         }
     }
 
@@ -126,12 +127,12 @@ extension DictionaryMatcher {
             }
             guard stepped else { continue }
             mutated = true
-            walkForward(node, start: j, pos: p, subs: 0, dedoubled: false)
+            walkForward(node, start: j, pos: p, subs: 0, dedoubled: 0)
             mutated = false
         }
     }
 
-    mutating func walkForward(_ node: WordList.Node, start: Int, pos: Int, subs: Int, dedoubled: Bool) {
+    mutating func walkForward(_ node: WordList.Node, start: Int, pos: Int, subs: Int, dedoubled: Int) {
         guard pos < n else { return }
         // A number typed inside a word ("Ab1945raham", "pe12ncil"): once, after two letters
         // or more, 1–4 digits, then letters again. It costs what the number costs, and a bit.
@@ -178,16 +179,16 @@ extension DictionaryMatcher {
     mutating func walkBackward(_ node: WordList.Node, end: Int, pos: Int, subs: Int) {
         guard pos >= 0 else { return }
         let (f, a1, a2) = labels(chars[pos])
-        if let e = list.step(node, f) { reached(e.categories, e.rank, pos, end, subs, reversed: true, dedoubled: false); walkBackward(e.next, end: end, pos: pos - 1, subs: subs) }
-        if a1 != 0, let e = list.step(node, a1) { reached(e.categories, e.rank, pos, end, subs + 1, reversed: true, dedoubled: false); walkBackward(e.next, end: end, pos: pos - 1, subs: subs + 1) }
-        if a2 != 0, let e = list.step(node, a2) { reached(e.categories, e.rank, pos, end, subs + 1, reversed: true, dedoubled: false); walkBackward(e.next, end: end, pos: pos - 1, subs: subs + 1) }
+        if let e = list.step(node, f) { reached(e.categories, e.rank, pos, end, subs, reversed: true, dedoubled: 0); walkBackward(e.next, end: end, pos: pos - 1, subs: subs) }
+        if a1 != 0, let e = list.step(node, a1) { reached(e.categories, e.rank, pos, end, subs + 1, reversed: true, dedoubled: 0); walkBackward(e.next, end: end, pos: pos - 1, subs: subs + 1) }
+        if a2 != 0, let e = list.step(node, a2) { reached(e.categories, e.rank, pos, end, subs + 1, reversed: true, dedoubled: 0); walkBackward(e.next, end: end, pos: pos - 1, subs: subs + 1) }
     }
 
     /// Records the word start..<end with what it costs, if it reads plausibly: at most half
     /// look-alikes, and written in lower case, capitalised, in capitals, or capitals after a
     /// lower-case first letter — not in random case.
     @inline(__always)
-    mutating func reached(_ flags: UInt8, _ rank: UInt8, _ start: Int, _ end: Int, _ subs: Int, reversed: Bool, dedoubled: Bool) {
+    mutating func reached(_ flags: UInt8, _ rank: UInt8, _ start: Int, _ end: Int, _ subs: Int, reversed: Bool, dedoubled: Int) {
         guard flags != 0 else { return }
         let length = end - start
         guard subs < length else { return }
@@ -237,7 +238,7 @@ extension DictionaryMatcher {
             extra += Int(Self.lookAlikeCost)
         }
         if subs > 0 { extra += Int(Self.rareLookAlikeCost) * rareLookAlikes(start, end) }
-        if dedoubled { extra += Int(Self.dedoubledCost) }
+        extra += Int(Self.dedoubledCost) * dedoubled
         if inside > 0 {
             // Four letters or more around the number, in a word read forwards.
             guard !reversed, subs == 0, length - insideDigits >= 4, !f.isDisjoint(with: [.word, .firstName, .surname, .place, .commonPassword])
@@ -261,14 +262,14 @@ extension DictionaryMatcher {
             // Words of 4 or more (4 with no look-alike: "sn4H" is chance), at most half
             // look-alikes but in words of 6 or more ("!1750m37h!n9"), at their whole rank:
             // attackers reverse the top of their lists, not every word of the largest.
-            guard length >= 4, !heavy || length >= 6, !dedoubled, length > 4 || subs == 0,
+            guard length >= 4, !heavy || length >= 6, dedoubled == 0, length > 4 || subs == 0,
                   !f.isDisjoint(with: [.word, .firstName, .surname, .place, .commonPassword]) else { return }
             let (cost, owed) = Self.wordCost(rank: rank, length: length, rare: false, capped: false)
             record(reversedWord, reversedCost, reversedDebt, start, bit, end, cost + UInt16(extra) + UInt16(Self.reversedExtra), owed)
             return
         }
         guard plain || camel else { return }
-        if f.contains(.joiner) && (length > 2 || subs == 0) && !dedoubled && !mutated && inside == 0 {
+        if f.contains(.joiner) && (length > 2 || subs == 0) && dedoubled == 0 && !mutated && inside == 0 {
             joiner[start] |= bit
             if subs > 0 { lookAlikeJoiner[start] |= bit }
         }
@@ -288,7 +289,7 @@ extension DictionaryMatcher {
         } else {
             return
         }
-        if dedoubled && length < 4 { return }
+        if dedoubled > 0 && length < (dedoubled > 1 ? 6 : 4) { return }
         cost += UInt16(extra)
         content[start] |= bit
         if subs > 0 { lookAlikeWord[start] |= bit }

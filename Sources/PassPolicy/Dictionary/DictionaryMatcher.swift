@@ -122,6 +122,9 @@ struct DictionaryMatcher {
     static let heavyCost: UInt8 = 4
     static let reversedExtra: UInt8 = 8
     static let dedoubledCost: UInt8 = 12
+    /// How many doubled letters one word may have typed once: two, for Welsh words and names
+    /// with two of ll, dd, ff ("Grufyd", "Laneli", "Ffynon"), in a word of six letters or more.
+    static let maxDedoubled = 2
     static let rareExtra: UInt16 = 16
     static let joinerCost: UInt16 = 16
     static let longJoinerCost: UInt16 = 20
