@@ -222,6 +222,7 @@ public enum CuratedWords {
         its coming home, it's coming home, football's coming home, three lions, let it go, paw patrol, peppa pig,
         hakuna matata, to infinity and beyond, may the force be with you, keep calm, keep calm and carry on, just do it,
         game over, level up, swiftie, hey jude, sweet caroline, mr brightside, bread of heaven, delilah, calon lan,
+        me2you, metoyou, fromme2you, gr8, gr8m8, gr8mate, l8r, l8rm8, m8, m8s, cu2moro, luv2u, love2u,
         qwerty, asdfgh, abc123, abcdef, password1, letmein1, welcome1, monkey, dragon, football, rugby, liverpool,
         caru ti, caru chdi, rwy'n dy garu di, dwi'n dy garu di, dwi'n dy garu, dwi yn dy garu, cariad bach, nos da cariad,
         coyg, coyi, coym, coyw, up the blues, up the irons, up the reds
