@@ -112,7 +112,7 @@ import PassPolicyPlatform
                     "Rugby4Life!", "Carys7Emily!", "Nala5Bella!", "Pony1cat!", "Sun3pony@", "Horse2pony1!",
                     "ChelseaFC1", "ArsenalFC!",
                     // A short joiner after a word and "&" or "+".
-                    "Mum&Me2020!", "Dad+Me2020", "Ben&Me2020!",
+                    "Mum&Me2020!", "Dad+Me2020", "Ben&Me2020!", "Me&Mum2020!", "ME&MUM2020!",
                     // A small "i" first: a phrase the lists hold, or a word in small letters after it.
                     "imissyou2024!", "iheartcardiff1!", "iLoveYou2024!", "ihatePosting123!", "iheartDogma2010!",
                     // "and" between two words, as a template, not a word.

@@ -270,8 +270,11 @@ extension DictionaryMatcher {
             }
             // A joiner that leads, then a space, hyphen, underscore or dot, then the word it
             // leads to ("My Dad", "Fy-Mam", "The_Beatles"): the separator costs what it costs
-            // between pieces, and the word must follow.
-            if !reversed && !afterContent && end + 1 < n && isSeparator(chars[end].base) && chars[end + 1].isLetter
+            // between pieces, and the word must follow. "&" or "+" after a capitalised joiner
+            // too ("Me&Mum"): in small letters ("no&Soh") it is as often chance.
+            let joins = end < n && (isSeparator(chars[end].base)
+                                    || ((chars[end].base == 0x26 || chars[end].base == 0x2B) && chars[j].characterClass == .upper))
+            if !reversed && !afterContent && end + 1 < n && joins && chars[end + 1].isLetter
                 && leadsOn(end + 1, reversed: false) {
                 let separatorCost = chars[end].base == 0x20 ? Self.spaceCost : Self.symbolCost
                 relax(from: j, k: k, units: u, mask: 1 << UInt64(end + 1), cost: cost + separatorCost, toK: k,
