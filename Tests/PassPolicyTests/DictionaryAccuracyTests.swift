@@ -128,7 +128,9 @@ import PassPolicyPlatform
                     // Two doubled letters typed once (Gruffydd, Llanelli, Treffynnon).
                     "Grufyd2010!", "Grufud1!", "Laneli2024!", "Treffynon1!",
                     // Text-message spellings.
-                    "Me2You#2024", "Gr8Mate2024!", "L8rMate1!"]
+                    "Me2You#2024", "Gr8Mate2024!", "L8rMate1!",
+                    // Welsh villages.
+                    "Aberdyfi2024!", "CapelCurig1!", "Penygroes#1", "Felinfoel2024!"]
         let strong = ["zKEy%7trPwqx", "q8#Lr2vX!m9T", "Tz4&hW9p$Ka2", "v7R!dQ2#xL0p", "correct-Horse-battery-St4ple-42",
                       "mB3$kf9Lq2*w", "9xQ!fR2%tZ7c", "Plz#4Gk8vM2s", "uT6@yN1&bX5e"]
         for w in weak { #expect(checker.isDictionaryWeak(w), "should be weak: \(w)") }

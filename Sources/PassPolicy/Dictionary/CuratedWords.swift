@@ -150,7 +150,13 @@ public enum CuratedWords {
         Pentre, Ton Pentre, Treherbert, Blaenrhondda, Tylorstown, Maerdy, Y Maerdy, Wattstown, Ynyshir, Trebanog, Cymmer,
         Llanharan, Llanharry, Pontyclun, Miskin, Meisgyn, Sarn, Bryncethin, Brynmenyn, Kenfig Hill, Pyle, Y Pîl, Cornelly,
         Nottage, Ewenny, Laleston, Coity, Coety, Wildmill, Bettws, Pontycymer, Blaengarw, Ogmore Vale, Nant-y-moel, Tondu,
-        Aberkenfig, Sarn, Cefn Cribwr, Margam, Taibach, Aberavon, Aberafan, Sandfields, Cimla, Tonna, Cadoxton, Llandarcy
+        Aberkenfig, Sarn, Cefn Cribwr, Margam, Taibach, Aberavon, Aberafan, Sandfields, Cimla, Tonna, Cadoxton, Llandarcy,
+        Aberdyfi, Aberdovey, Capel Curig, Deganwy, Meliden, Gallt Melyd, Dyserth, Bwcle, Saltney, Corwen, Llanwrtyd,
+        Llanwrtyd Wells, Llantwit Fardre, Wdig, Niwbwrch, Penrhyndeudraeth, Trefriw, Morfa Nefyn, Tudweiliog, Moelfre,
+        Cemaes, Rhosgadfan, Waunfawr, Penisarwaun, Penygroes, Llithfaen, Chwilog, Llanystumdwy, Pentrefoelas, Bodfari,
+        Caerwys, Ysceifiog, Penycae, Glyn Ceiriog, Llanfair Caereinion, Caersws, Llanbrynmair, Cynwyd, Ponterwyd,
+        Pontrhydfendigaid, Pencader, Cenarth, Maenclochog, Solva, Solfach, Maenorbyr, Felinfoel, Llwynhendy, Bynea,
+        Oxwich, Port Eynon, Llansamlet
         """
 
     static let ukPlaces = """
