@@ -14,23 +14,15 @@ extension DictionaryMatcher {
         var separator: UInt32 = 0
         var wordStart = Int(backFrom[4 * j + k]) / 4
         if last == Self.kindOther {
-            // A separator after a word of plain letters.
-            let from = Int(backFrom[4 * j + k])
-            guard j - 1 > s, isSeparator(chars[j - 1].base), from / 4 == j - 1 else { return }
-            let before = backKind[from]
-            guard before == Self.kindWord || before == Self.kindLongJoiner else { return }
+            // A separator after a word.
+            guard let start = self.wordStart(beforeSymbolAt: j, k: k, s: s), isSeparator(chars[j - 1].base) else { return }
             separator = chars[j - 1].base
-            wordStart = Int(backFrom[from]) / 4
+            wordStart = start
         } else if last != Self.kindWord && last != Self.kindLongJoiner {
             return
         }
         for connector in Self.connectors {
-            var end = j
-            for c in connector {
-                guard end < n, chars[end].folded == c, chars[end].isLetter else { end = -1; break }
-                end += 1
-            }
-            guard end > j, end < n, caseIsPlain(j + 1, end, from: j) else { continue }
+            guard var end = endOfFolded(connector, at: j), end < n, caseIsPlain(j + 1, end, from: j) else { continue }
             let typedEnd = end
             if separator != 0 {
                 guard chars[end].base == separator, end + 1 < n else { continue }

@@ -225,15 +225,9 @@ extension DictionaryMatcher {
         var afterContent = j > s && (last == Self.kindWord || last == Self.kindLongJoiner || last == Self.kindWalk || last == Self.kindDate)
         // A joiner typed after a space, hyphen, "&" or "+" that follows a word of plain letters
         // ("Arsenal FC", "Spurs-FC", "Mum&Me", "Dad+Me") follows that word.
-        if !afterContent && j > s + 1 && last == Self.kindOther
-            && (isSeparator(chars[j - 1].base) || chars[j - 1].base == 0x26 || chars[j - 1].base == 0x2B) {
-            let from = Int(backFrom[4 * j + k])
-            if from / 4 == j - 1 && from / 4 > s {
-                let before = backKind[from]
-                let wordStart = Int(backFrom[from]) / 4
-                afterContent = (before == Self.kindWord || before == Self.kindLongJoiner)
-                    && (wordStart..<(j - 1)).allSatisfy { chars[$0].isLetter }
-            }
+        if !afterContent, let wordStart = wordStart(beforeSymbolAt: j, k: k, s: s),
+           isSeparator(chars[j - 1].base) || isJoinSymbol(chars[j - 1].base) {
+            afterContent = (wordStart..<(j - 1)).allSatisfy { chars[$0].isLetter }
         }
         let afterJoiner = j > s && (last == Self.kindJoiner || last == Self.kindLeadJoiner)
         if !afterContent && afterJoiner {
@@ -272,8 +266,7 @@ extension DictionaryMatcher {
             // leads to ("My Dad", "Fy-Mam", "The_Beatles"): the separator costs what it costs
             // between pieces, and the word must follow. "&" or "+" after a capitalised joiner
             // too ("Me&Mum"): in small letters ("no&Soh") it is as often chance.
-            let joins = end < n && (isSeparator(chars[end].base)
-                                    || ((chars[end].base == 0x26 || chars[end].base == 0x2B) && chars[j].characterClass == .upper))
+            let joins = end < n && (isSeparator(chars[end].base) || (isJoinSymbol(chars[end].base) && chars[j].characterClass == .upper))
             if !reversed && !afterContent && end + 1 < n && joins && chars[end + 1].isLetter
                 && leadsOn(end + 1, reversed: false) {
                 let separatorCost = chars[end].base == 0x20 ? Self.spaceCost : Self.symbolCost
@@ -315,6 +308,18 @@ extension DictionaryMatcher {
               !categories(a, j).isDisjoint(with: [.firstName, .surname]) else { return }
         relax(from: j, k: k, units: units, mask: 1 << UInt64(i + 1), cost: Self.initialCost + (i > j ? 4 : 0), toK: k,
               kind: Self.kindJoiner, reach: &reach)
+    }
+
+    /// Where the word (or long joiner) starts that the cover s..<j with k words ends with,
+    /// when one symbol piece at j - 1 follows it ("Carys" in "Carys ", "Mum" in "Mum&").
+    @inline(__always)
+    func wordStart(beforeSymbolAt j: Int, k: Int, s: Int) -> Int? {
+        guard j > s + 1, backKind[4 * j + k] == Self.kindOther else { return nil }
+        let from = Int(backFrom[4 * j + k])
+        guard from / 4 == j - 1 else { return nil }
+        let before = backKind[from]
+        guard before == Self.kindWord || before == Self.kindLongJoiner else { return nil }
+        return Int(backFrom[from]) / 4
     }
 
     /// Whether a word, walk, date or joiner starts at `i`.

@@ -104,15 +104,9 @@ extension DictionaryMatcher {
     /// as typed. A mutated word costs a bit more (`mutationCost`).
     mutating func walkMutations(_ j: Int) {
         for (typed, radical) in Self.mutations {
-            var p = j
-            var matches = true
-            for b in typed {
-                guard p < n, chars[p].folded == b else { matches = false; break }
-                p += 1
-            }
             // At least two letters of the word follow the onset; the g dropped and the h
             // added stand before a vowel.
-            guard matches, p + 1 < n, chars[p].isLetter else { continue }
+            guard let p = endOfFolded(typed, at: j), p + 1 < n, chars[p].isLetter else { continue }
             if typed.isEmpty || radical.isEmpty {
                 switch chars[p].folded {
                 case 0x61, 0x65, 0x69, 0x6F, 0x75, 0x77, 0x79: break

@@ -253,6 +253,21 @@ struct DictionaryMatcher {
     @inline(__always)
     func isSeparator(_ c: UInt32) -> Bool { c == 0x20 || c == 0x2D || c == 0x5F || c == 0x2E }
 
+    /// Whether `c` is "&" or "+", which people put between two names ("Mum&Me", "Dad+Me").
+    @inline(__always)
+    func isJoinSymbol(_ c: UInt32) -> Bool { c == 0x26 || c == 0x2B }
+
+    /// Where `letters` (folded) end when typed from `i` on, if they are.
+    @inline(__always)
+    func endOfFolded(_ letters: [UInt32], at i: Int) -> Int? {
+        var p = i
+        for c in letters {
+            guard p < n, chars[p].folded == c else { return nil }
+            p += 1
+        }
+        return p
+    }
+
     /// A lower bound, in quarter bits, of what the symbols that cannot stand for letters cost
     /// in any cover: a symbol piece each between the first and the last letter of the core, a
     /// decoration unit a run outside (two for an unusual symbol). "<3" is a joiner. A bound
