@@ -14,25 +14,29 @@
 ///   word of four letters or fewer, "Chai" read as cai), the
 ///   number's cost and a bit for a number inside a word ("Ab1945raham"; one digit with
 ///   fewer than three letters on a side only in a word of six or more: "Me1mbers"; never
-///   with look-alikes), two read backwards (and its whole rank), three with one doubled
-///   letter left out ("Peper" for pepper); a word of three letters or only in the huge lists
-///   its whole rank even alone; accents cost nothing (Siân = Sian);
+///   with look-alikes), two read backwards (and its whole rank), three for each doubled
+///   letter left out ("Peper" for pepper; two in a word of six or more, "Grufyd"); a word
+///   of three letters or only in the huge lists its whole rank even alone; accents cost
+///   nothing (Siân = Sian);
 /// - joiners and templates ("My", "I love", "4ever") cost 4–5 bits, a bit more with
 ///   capitals, two more for every joiner after the first, four more for one read through
 ///   look-alikes but before a word read through them too ("7h3R4710N" is leet throughout,
 ///   "we1l-o_NE" chance); a joiner of one or two letters follows a word or leads to one,
-///   typed next to it or with one separator ("My Dad"); one letter only leads, and between
-///   words only as a capital or between capitalised words ("CoedYBrenin", "CroesoiGymru");
-///   never three in a row: chance puts "to", "a", "is" everywhere in random strings; an
-///   initial before a capitalised name ("JSmith", "J.Smith") 7 bits; past three pieces, a
-///   bit a piece; a phrase or place typed whole with one kind of separator between its
-///   words ("Cymru Am Byth", "Betws-y-Coed"; each of two letters or more, or a, i, o, y:
-///   "Ti.m" is none), with apostrophes ("Pentre'r") or a capital to each word ("BaeColwyn")
-///   is the phrase, and a bit; keyboard walks 6 bits and a little per key (a walk keeps to one
-///   kind of step, keys or the alphabet, never returns to the key before, and changes shift
-///   at most once: "p[}{", "r5ts", "gYU8&" are chance); dates with `/`, `-` or `.` 14 bits;
-///   numbers inside 6–15 bits by length (a year 7); a symbol between pieces 4 bits, an
-///   unusual one (bracket, quote) 8;
+///   typed next to it or with one separator ("My Dad", "Mum&Me", "Me&Mum"); one ending the
+///   core 3 bits more ("…FC"); one letter only leads, and between words only as a capital
+///   or between capitalised words ("CoedYBrenin", "CroesoiGymru"), and a small one first
+///   before no small letter 4 bits more ("u" + "Ru57"); never three in a row: chance puts
+///   "to", "a", "is" everywhere in random strings; "and", "ac", "n", "a" between two words
+///   are a connector, 4 bits and no word ("CarysAndEmily", "Mam-a-Dad"); an initial before
+///   a capitalised name ("JSmith", "J.Smith") or after one, ending the core ("CarysJ",
+///   "Jones.C"), 7 bits; past three pieces, a bit a piece; a phrase or place typed whole
+///   with one kind of separator between its words ("Cymru Am Byth", "Betws-y-Coed"; each of
+///   two letters or more, or a, i, o, y: "Ti.m" is none), with apostrophes ("Pentre'r") or a
+///   capital to each word ("BaeColwyn") is the phrase, and a bit; keyboard walks 6 bits and
+///   a little per key (a walk keeps to one kind of step, keys or the alphabet, never returns
+///   to the key before, and changes shift at most once: "p[}{", "r5ts", "gYU8&" are
+///   chance); dates with `/`, `-` or `.` 14 bits; numbers inside 6–15 bits by length (a year
+///   7); a symbol between pieces 4 bits, an unusual one (bracket, quote) 8;
 /// - decoration at the ends ("2024!", "#1", "!x") costs 2 bits per unit of
 ///   `Decoration.cost` (an unusual symbol or a final letter 3 units), and 6 bits more when
 ///   a letter ends the password after it but for a month ("Chelsea2024x"; "Jan2024!x" is a
