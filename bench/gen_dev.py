@@ -366,6 +366,21 @@ def joined(held):
         return decorate(core, rng)
     return one
 
+def between(held):
+    """Two names, pets, places or clubs with a number and a symbol between them ("Tom1980#Jones",
+    "Beca2015&Cai", "Efa.1986.Ruth", "Carys 1990 Jones"), then nothing, a symbol or digits."""
+    ws = split(welsh_names + female[:300] + male[:200] + surnames[:300] + pets + places[:54] + clubs, held)
+    def one(rng):
+        a, b = case(rng.choice(ws).replace(" ", ""), rng), case(rng.choice(ws).replace(" ", ""), rng)
+        n = rng.choice([year(rng), year(rng), str(rng.randint(0, 9)), str(rng.randint(10, 99)), "123", "1234", "01", "12"])
+        c = rng.choice(symbols)
+        f = rng.randrange(4)
+        mid = n + c if f == 0 else (c + n if f == 1 else (c + n + c if f == 2 else " " + n + " "))
+        r = rng.random()
+        end = "" if r < 0.4 else (rng.choice(symbols) if r < 0.7 else str(rng.randint(0, 99)))
+        return a + mid + b + end
+    return one
+
 for split_name, seed in (("dev", 1001), ("held", 2002)):
     held = split_name == "held"
     rng = random.Random(seed)
@@ -383,6 +398,7 @@ for split_name, seed in (("dev", 1001), ("held", 2002)):
         "multi": multi(held),
         "spaced": spaced(held),
         "joined": joined(held),
+        "between": between(held),
     }
     for name, fn in fams.items():
         rows = make(fn, count, rng)

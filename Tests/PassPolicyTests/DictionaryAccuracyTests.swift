@@ -130,7 +130,10 @@ import PassPolicyPlatform
                     // Text-message spellings.
                     "Me2You#2024", "Gr8Mate2024!", "L8rMate1!",
                     // Welsh villages.
-                    "Aberdyfi2024!", "CapelCurig1!", "Penygroes#1", "Felinfoel2024!"]
+                    "Aberdyfi2024!", "CapelCurig1!", "Penygroes#1", "Felinfoel2024!",
+                    // A year and a symbol between two names; the same symbol either side of it.
+                    "Tom1980#Jones", "Beca2015&Cai", "Mali2015&Cai", "Carys7!Emily", "Nala12-Bella!",
+                    "EFA.1986.Ruth*", "Doris+1982+Chepstow&", "Carys 1990 Jones!", "Heidi1234-lola", "Walsh!12!oREO"]
         let strong = ["zKEy%7trPwqx", "q8#Lr2vX!m9T", "Tz4&hW9p$Ka2", "v7R!dQ2#xL0p", "correct-Horse-battery-St4ple-42",
                       "mB3$kf9Lq2*w", "9xQ!fR2%tZ7c", "Plz#4Gk8vM2s", "uT6@yN1&bX5e"]
         for w in weak { #expect(checker.isDictionaryWeak(w), "should be weak: \(w)") }

@@ -54,6 +54,9 @@ import Glibc
         #expect(try refused("spaced.\(split).txt", checker) >= 97)
         // Two words joined by a digit, a symbol or "and"; a small joiner first; an ending; an initial.
         #expect(try refused("joined.\(split).txt", checker) >= 97)
+        // Two names with a number and a symbol between ("Tom1980#Jones", "Efa.1986.Ruth"): some
+        // with odd capitals or two symbols cost more than the threshold, rightly.
+        #expect(try refused("between.\(split).txt", checker) >= 94)
     }
 
     @Test func issueShapes() throws {

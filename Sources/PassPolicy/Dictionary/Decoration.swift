@@ -114,24 +114,32 @@ enum Decoration {
     /// 2039, a day and month either way round ("0812"), a pair repeated ("1212"), a keypad
     /// pattern ("2580") or a well-known number ("007", "101", "786").
     static func isFamiliarNumber(_ chars: UnsafeBufferPointer<AnalyzedChar>, from start: Int, to end: Int) -> Bool {
-        var same = true, up = true, down = true
         var value = 0
         for i in start..<end {
             let d = Int(chars[i].base) - 0x30
             guard d >= 0 && d <= 9 else { return false }
             value = value * 10 + d
-            if i > start {
-                let previous = Int(chars[i - 1].base) - 0x30
-                if d != previous { same = false }
-                if d != previous + 1 { up = false }
-                if d != previous - 1 { down = false }
-            }
         }
-        if same || up || down { return true }
+        if isRunOrRepeat(chars, from: start, to: end) { return true }
         if end - start == 3 { return [7, 100, 101, 200, 247, 365, 420, 500, 666, 786].contains(value) }
         let high = value / 100, low = value % 100
         if yearsPeopleType.contains(value) || high == low || [2580, 1357, 2468].contains(value) { return true }
         return (1...31).contains(high) && (1...12).contains(low) || (1...12).contains(high) && (1...31).contains(low)
+    }
+
+    /// Whether the digits of `chars[start..<end]` are one digit repeated or a run up or down
+    /// ("777", "123", "4321"): the numbers people pick first.
+    static func isRunOrRepeat(_ chars: UnsafeBufferPointer<AnalyzedChar>, from start: Int, to end: Int) -> Bool {
+        var same = true, up = true, down = true
+        for i in start..<end {
+            guard chars[i].characterClass == .digit else { return false }
+            guard i > start else { continue }
+            let d = chars[i].base, previous = chars[i - 1].base
+            if d != previous { same = false }
+            if d != previous &+ 1 { up = false }
+            if d &+ 1 != previous { down = false }
+        }
+        return same || up || down
     }
 
     /// The symbols people add to satisfy a policy: ! @ # $ % ^ & * ? . - _ + = ~

@@ -10,6 +10,7 @@ extension DictionaryMatcher {
             for k in 0..<4 { best[4 * j + k] = unreachable }
         }
         best[4 * s] = UInt16(prefixCost[s])
+        coreEnds = ends
         let limit = threshold
         // Three words or more cost at least the two-word space: with the default threshold no
         // such cover is weak, so the search keeps no state for them.
@@ -79,14 +80,19 @@ extension DictionaryMatcher {
                 // Symbols and numbers only between words: before the first or after the last
                 // they are decoration, with its own limits. A short joiner that leads ("My",
                 // "I") is followed by what it leads to.
-                guard j > s && (last != Self.kindOther || chars[j - 1].characterClass == .special) && last != Self.kindLeadJoiner
+                // After a number, a symbol may follow ("Beca2015&Cai"), not another number.
+                let afterNumber = last == Self.kindOther && chars[j - 1].characterClass == .digit
+                guard j > s && (last != Self.kindOther || chars[j - 1].characterClass == .special || afterNumber)
+                    && last != Self.kindLeadJoiner
                 else { continue }
                 // A second usual symbol in a row ("#%") adds little.
                 let afterSymbol = chars[j - 1].characterClass == .special && Decoration.isUsualSymbol(chars[j - 1].base)
-                relax(from: j, k: k, units: u, mask: symbol[j], cost: afterSymbol ? 4 : Self.symbolCost, toK: k, kind: Self.kindOther, reach: &reach)
-                relax(from: j, k: k, units: u, mask: symbol3[j], cost: chars[j].base == 0x20 ? Self.spaceCost : Self.unusualSymbolCost,
-                      toK: k, kind: Self.kindOther, reach: &reach)
-                var m = number[j]
+                let symbolPrice = afterSymbol ? 4 : (repeatsSymbol(j, k, s) ? Self.repeatedSymbolCost : Self.symbolCost)
+                relax(from: j, k: k, units: u, mask: symbol[j], cost: symbolPrice, toK: k, kind: Self.kindOther, reach: &reach)
+                let space = chars[j].base == 0x20
+                let otherPrice = space ? (repeatsSymbol(j, k, s) ? Self.repeatedSymbolCost : Self.spaceCost) : Self.unusualSymbolCost
+                relax(from: j, k: k, units: u, mask: symbol3[j], cost: otherPrice, toK: k, kind: Self.kindOther, reach: &reach)
+                var m = afterNumber ? 0 : number[j]
                 while m != 0 {
                     let b = m.trailingZeroBitCount
                     m &= m - 1
@@ -155,6 +161,16 @@ extension DictionaryMatcher {
     mutating func relaxOne(from j: Int, k: Int, to end: Int, toK: Int, cost: UInt16, kind: UInt8, owed: UInt16 = 0,
                            reach: inout UInt64) {
         let slot = 4 * end + toK
+        // Each slot keeps one cover. Where the core may end, one ending in a word beats one
+        // ending in a number or symbol, whatever they cost: only decoration follows, so the
+        // latter could never end ("mad123" + "?&9843" is no "mad" + "123" + …).
+        var endsBetter = false
+        if coreEnds & (1 << UInt64(end)) != 0 && best[slot] != 0xFFFF {
+            let endsHere = kind != Self.kindOther && kind != Self.kindLeadJoiner
+            let occupantEnds = backKind[slot] != Self.kindOther && backKind[slot] != Self.kindLeadJoiner
+            if occupantEnds && !endsHere { return }
+            endsBetter = endsHere && !occupantEnds
+        }
         var c = cost + caseChange(j, end)
         var carried: UInt16 = 0
         if toK == 1 {
@@ -163,13 +179,26 @@ extension DictionaryMatcher {
             if k == 1 { c += debt[j] }
             if k < toK { c += owed }
         }
-        if c < best[slot] && c < threshold {
+        if (c < best[slot] || endsBetter) && c < threshold {
             best[slot] = c
             backFrom[slot] = UInt16(truncatingIfNeeded: 4 * j + k)
             backKind[slot] = kind
             if toK == 1 { debt[end] = carried }
             reach |= 1 << UInt64(end)
         }
+    }
+
+    /// Whether the symbol at j is one the cheapest cover of s..<j with k words already put
+    /// between two pieces ("Lyons?1952?Emily", "Rhys-2023-Castro"): the template's separator.
+    @inline(__always)
+    func repeatsSymbol(_ j: Int, _ k: Int, _ s: Int) -> Bool {
+        var slot = 4 * j + k
+        while slot / 4 > s {
+            let from = Int(backFrom[slot])
+            if backKind[slot] == Self.kindOther && slot / 4 - from / 4 == 1 && chars[from / 4].base == chars[j].base { return true }
+            slot = from
+        }
+        return false
     }
 
     /// How many pieces the cheapest cover of s..<j with k words has.

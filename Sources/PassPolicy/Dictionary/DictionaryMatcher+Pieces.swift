@@ -106,16 +106,19 @@ extension DictionaryMatcher {
         date[i] |= 1 << UInt64(end)
     }
 
-    /// What a number inside the core costs: by its digits, a year less.
+    /// What a number inside the core costs: by its digits, less for a number people pick
+    /// ("12", "123", "1234", "777": 5 bits; a year: 7; a day and month, a pair repeated: 9).
     @inline(__always)
     func numberCost(_ a: Int, _ b: Int) -> UInt16 {
         switch b - a {
         case 1: return 24
-        case 2: return 28
-        case 3: return 40
-        case 4:
+        case 2: return Decoration.isRunOrRepeat(chars, from: a, to: b) ? 20 : 28
+        case 3, 4:
+            if Decoration.isRunOrRepeat(chars, from: a, to: b) { return 20 }
             let y = (digit(a) ?? 0) * 1000 + (digit(a + 1) ?? 0) * 100 + (digit(a + 2) ?? 0) * 10 + (digit(a + 3) ?? 0)
-            return Decoration.yearsPeopleType.contains(y) ? 28 : 53
+            if b - a == 4 && Decoration.yearsPeopleType.contains(y) { return 28 }
+            if Decoration.isFamiliarNumber(chars, from: a, to: b) { return 36 }
+            return b - a == 3 ? 40 : 53
         default: return 60
         }
     }

@@ -45,6 +45,8 @@ struct DictionaryMatcher {
     let backFrom: UnsafeMutablePointer<UInt16>
     /// Bit j: the forward words starting at j are in the masks.
     var walkedForward: UInt64 = 0
+    /// Bit e: the core may end at e (what follows is decoration), in the current `cover`.
+    var coreEnds: UInt64 = 0
     /// Set while the trie is walked from a mutated onset's radical (see `walkMutations`).
     var mutated = false
     /// While the trie is walked past a number inside a word: what the number costs, and its digits.
@@ -139,6 +141,9 @@ struct DictionaryMatcher {
     static let walkCost: UInt16 = 24
     static let dateCost: UInt16 = 56
     static let symbolCost: UInt16 = 16
+    /// The same symbol again between pieces (see `repeatsSymbol`): nothing more than the
+    /// piece itself costs (`morePieceCost`, one bit: a repeat makes five pieces at the least).
+    static let repeatedSymbolCost: UInt16 = 0
     /// Brackets, quotes and the like between words are no habit; a space is.
     static let unusualSymbolCost: UInt16 = 32
     static let spaceCost: UInt16 = 12
@@ -285,6 +290,8 @@ struct DictionaryMatcher {
         else if lastLetter == n - 1, n >= 3, chars[n - 2].isLetter, !chars[n - 3].isLetter, beforeThat >= 0 { lastLetter = beforeThat }
         var bound = 0
         var previousOutsideUsual = false
+        // Symbols seen between letters: a repeated one costs `repeatedSymbolCost` (bits 0x21–0x7E).
+        var seenInside: (UInt64, UInt64) = (0, 0)
         var i = 0
         while i < n {
             let c = chars[i]
@@ -294,8 +301,12 @@ struct DictionaryMatcher {
             if i > firstLetter && i < lastLetter {
                 // Separators between words: a date's "/", "-", "." are part of its piece.
                 if !(c.base == 0x2F || c.base == 0x2D || c.base == 0x2E) {
-                    bound += Int(usual || c.base == 0x20 ? Self.symbolCost : Self.unusualSymbolCost)
+                    let seen = c.base < 0x40 ? seenInside.0 & (1 << UInt64(c.base)) != 0
+                        : c.base < 0x80 && seenInside.1 & (1 << UInt64(c.base - 0x40)) != 0
+                    let common = usual || c.base == 0x20
+                    bound += Int(!common ? Self.unusualSymbolCost : (seen ? Self.repeatedSymbolCost : Self.symbolCost))
                 }
+                if c.base < 0x40 { seenInside.0 |= 1 << UInt64(c.base) } else if c.base < 0x80 { seenInside.1 |= 1 << UInt64(c.base - 0x40) }
                 previousOutsideUsual = false
             } else {
                 bound += usual ? (previousOutsideUsual ? 0 : 8) : 32
