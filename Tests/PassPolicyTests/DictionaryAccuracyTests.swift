@@ -76,7 +76,11 @@ import PassPolicyPlatform
                      // pwgen's, refused until a short joiner ending the core cost three bits.
                      "Tait6outhe", "faeGho1ain", "Theshaor5a", "Rai1ve1ait",
                      // Refused until a lone small letter starting the core cost four bits more.
-                     "013iMR5LEN1", "uRu576oin9", "3u9LU+6+82", "*657y7|cid"]
+                     "013iMR5LEN1", "uRu576oin9", "3u9LU+6+82", "*657y7|cid",
+                     // Refused while a phrase could be joined by any symbol inside a word
+                     // ("ang^ie"), after a digit ("Kei^Th"), and a small initial came before a
+                     // surname in look-alikes ("e1se").
+                     "Gai9ang^ie", "leij4Ki~nga", "Phun6fi&mi", "lie9Kei^Th", "le1seShai=", "+JO?Nas%^7?"]
         var refused = fixed.filter { checker.isDictionaryWeak($0) }
         for (i, kind) in [RandomStrings.Kind.printable, .alphanumeric, .base64].enumerated() {
             let strings = RandomStrings.make(kind, count: 2_000, seed: 0x5EED_2000 + UInt64(i))
@@ -133,7 +137,9 @@ import PassPolicyPlatform
                     "Aberdyfi2024!", "CapelCurig1!", "Penygroes#1", "Felinfoel2024!",
                     // A year and a symbol between two names; the same symbol either side of it.
                     "Tom1980#Jones", "Beca2015&Cai", "Mali2015&Cai", "Carys7!Emily", "Nala12-Bella!",
-                    "EFA.1986.Ruth*", "Doris+1982+Chepstow&", "Carys 1990 Jones!", "Heidi1234-lola", "Walsh!12!oREO"]
+                    "EFA.1986.Ruth*", "Doris+1982+Chepstow&", "Carys 1990 Jones!", "Heidi1234-lola", "Walsh!12!oREO",
+                    // A phrase joined by a symbol; an initial and a surname, as in user names.
+                    "Bore#Da2024", "Cymru#Am#Byth1", "Diolch#Yn#Fawr1", "Ty#Ni#2024", "cjones1985!", "c.jones2024!"]
         let strong = ["zKEy%7trPwqx", "q8#Lr2vX!m9T", "Tz4&hW9p$Ka2", "v7R!dQ2#xL0p", "correct-Horse-battery-St4ple-42",
                       "mB3$kf9Lq2*w", "9xQ!fR2%tZ7c", "Plz#4Gk8vM2s", "uT6@yN1&bX5e"]
         for w in weak { #expect(checker.isDictionaryWeak(w), "should be weak: \(w)") }

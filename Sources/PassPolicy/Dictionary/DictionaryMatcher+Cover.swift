@@ -49,7 +49,7 @@ extension DictionaryMatcher {
                 relax(from: j, k: k, units: u, mask: date[j], cost: Self.dateCost, toK: next, kind: Self.kindDate, reach: &reach)
                 }
                 // An initial before a name, at the start of the core ("JSmith", "J.Smith").
-                if !reversed && j == s && chars[j].characterClass == .upper {
+                if !reversed && j == s && chars[j].isLetter {
                     relaxInitial(from: j, k: k, units: u, reach: &reach)
                 }
                 // An initial after a name, ending the core ("CarysJ2010!", "JonesC").
@@ -306,9 +306,12 @@ extension DictionaryMatcher {
     }
 
     /// A capital (and a dot, if typed) before a capitalised first name or surname of four
-    /// letters or more: an initial ("JSmith", "J.Smith"), one of 26, and the capitals. Only
-    /// so: a letter before a name in lower case ("xmary") is as often chance.
+    /// letters or more: an initial ("JSmith", "J.Smith"), one of 26, and the capitals. In
+    /// small letters, before a surname typed in small letters only, as in user names and
+    /// e-mail addresses ("cjones", "c.jones"), a bit more; a letter before a first name in
+    /// small letters ("xmary") is as often chance.
     mutating func relaxInitial(from j: Int, k: Int, units: UInt16, reach: inout UInt64) {
+        let small = chars[j].characterClass == .lower
         for end in (j + 1)...(j + 2) where end < n {
             if end == j + 2 && chars[j + 1].base != 0x2E { continue }
             ensureForward(end)
@@ -317,12 +320,18 @@ extension DictionaryMatcher {
             while m != 0 && !name {
                 let b = m.trailingZeroBitCount
                 m &= m - 1
-                name = !categories(end, b).isDisjoint(with: [.firstName, .surname]) && b - end >= 4
-                    && chars[end].characterClass == .upper && uppers[b] &- uppers[end] == 1
+                guard b - end >= 4 else { continue }
+                if small {
+                    name = categories(end, b).contains(.surname) && chars[end].characterClass == .lower && uppers[b] == uppers[end]
+                        && lowers[b] &- lowers[end] == b - end
+                } else {
+                    name = !categories(end, b).isDisjoint(with: [.firstName, .surname])
+                        && chars[end].characterClass == .upper && uppers[b] &- uppers[end] == 1
+                }
             }
             guard name else { continue }
-            relax(from: j, k: k, units: units, mask: 1 << UInt64(end), cost: Self.initialCost + (end == j + 2 ? 4 : 0),
-                  toK: k, kind: Self.kindLeadJoiner, reach: &reach)
+            let cost = Self.initialCost + (end == j + 2 ? 4 : 0) + (small ? Self.smallInitialCost : 0)
+            relax(from: j, k: k, units: units, mask: 1 << UInt64(end), cost: cost, toK: k, kind: Self.kindLeadJoiner, reach: &reach)
         }
     }
 

@@ -144,10 +144,14 @@ extension DictionaryMatcher {
                 insideDigits = 0
             }
         }
-        // A phrase typed with spaces, hyphens, underscores or dots between its words: the
-        // separator is passed over, between two letters, the same one each time.
+        // A phrase typed with spaces, hyphens, underscores or dots between its words, or a
+        // usual symbol that stands for no letter, between a small letter and a capital ("Nos#Da",
+        // "Cymru#Am#Byth"; chance puts symbols inside single words: "ang^ie"): the separator
+        // is passed over, between two letters, the same one each time.
         let c = chars[pos].base
-        if inside == 0 && pos > start && pos + 1 < n && isSeparator(c)
+        if inside == 0 && pos > start && pos + 1 < n
+            && (isSeparator(c) || (Decoration.isUsualSymbol(c) && chars[pos].alt1 == 0
+                                   && chars[pos - 1].characterClass == .lower && chars[pos + 1].characterClass == .upper))
             && (separator == 0 || separator == c) && chars[pos - 1].isLetter && chars[pos + 1].isLetter
             && isPhraseWord(separators == 0 ? start : separatorAt + 1, pos) {
             let (saved, count, at) = (separator, separators, separatorAt)
@@ -195,6 +199,9 @@ extension DictionaryMatcher {
         if apostrophes > 0 && f.isDisjoint(with: Self.phraseCategories) { return }
         if separators > 0 && (reversed || f.isDisjoint(with: Self.phraseCategories) || (start > 0 && chars[start - 1].isLetter)
                               || (end < n && chars[end].isLetter) || !isPhraseWord(separatorAt + 1, end)) { return }
+        // A phrase joined by symbols starts the core: after a digit it is as often chance
+        // ("lie9" + "Kei^Th").
+        if separators > 0 && !isSeparator(separator) && start > 0 && chars[start - 1].characterClass == .digit { return }
         let heavy = subs * 2 > length
         let plain = caseIsPlain(start + 1, end, from: start)
         let capitalisedAtEnd = reversed && chars[end - 1].characterClass == .upper && uppers[end - 1] == uppers[start]
@@ -243,7 +250,7 @@ extension DictionaryMatcher {
             if insideDigits == 1 && (insideAt - start < 3 || end - insideAt - 1 < 3) && length - 1 < 6 { return }
             extra += Int(inside)
         }
-        if separators > 0 { extra += Int(Self.capitalCost) }
+        if separators > 0 { extra += Int(Self.capitalCost) + (isSeparator(separator) ? 0 : Int(Self.symbolSeparatorCost)) }
         if mutated {
             // A mutated word: a noun, name or place of three letters or more, read forwards.
             guard !reversed, length >= 3, !f.isDisjoint(with: [.word, .firstName, .surname, .place]) else { return }

@@ -147,8 +147,12 @@ struct DictionaryMatcher {
     /// Brackets, quotes and the like between words are no habit; a space is.
     static let unusualSymbolCost: UInt16 = 32
     static let spaceCost: UInt16 = 12
+    /// A phrase's words joined by a symbol that is no separator ("Nos#Da"): which one, two bits.
+    static let symbolSeparatorCost: UInt8 = 8
     /// An initial before a name ("JSmith"): one of 26 letters, and its capital.
     static let initialCost: UInt16 = 28
+    /// The initial in small letters before a surname in small letters ("cjones"): a bit more.
+    static let smallInitialCost: UInt16 = 4
     /// A one-letter joiner ("I", "a") is found by chance anywhere.
     static let oneLetterJoinerCost: UInt16 = 20
     /// "and" between two words (see `relaxConnectors`): what a symbol between pieces costs.
