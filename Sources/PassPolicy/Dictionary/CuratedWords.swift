@@ -231,7 +231,8 @@ public enum CuratedWords {
         me2you, metoyou, fromme2you, gr8, gr8m8, gr8mate, l8r, l8rm8, m8, m8s, cu2moro, luv2u, love2u,
         qwerty, asdfgh, abc123, abcdef, password1, letmein1, welcome1, monkey, dragon, football, rugby, liverpool,
         caru ti, caru chdi, rwy'n dy garu di, dwi'n dy garu di, dwi'n dy garu, dwi yn dy garu, cariad bach, nos da cariad,
-        coyg, coyi, coym, coyw, up the blues, up the irons, up the reds
+        coyg, coyi, coym, coyw, up the blues, up the irons, up the reds,
+        ty ni, tŷ ni, ein ty, ein tŷ, ein cartref, sut wyt ti, rwy'n dy garu, oggy oggy oggy, oggy oggy
         """
 
     static let joiners = """
