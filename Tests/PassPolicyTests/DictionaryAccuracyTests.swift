@@ -139,7 +139,9 @@ import PassPolicyPlatform
                     "Tom1980#Jones", "Beca2015&Cai", "Mali2015&Cai", "Carys7!Emily", "Nala12-Bella!",
                     "EFA.1986.Ruth*", "Doris+1982+Chepstow&", "Carys 1990 Jones!", "Heidi1234-lola", "Walsh!12!oREO",
                     // A phrase joined by a symbol; an initial and a surname, as in user names.
-                    "Bore#Da2024", "Cymru#Am#Byth1", "Diolch#Yn#Fawr1", "Ty#Ni#2024", "cjones1985!", "c.jones2024!"]
+                    "Bore#Da2024", "Cymru#Am#Byth1", "Diolch#Yn#Fawr1", "Ty#Ni#2024", "cjones1985!", "c.jones2024!",
+                    // House and street names.
+                    "TyCoch2024!", "Ty Gwyn 12!", "Heol-y-Coed12", "Maes-y-Dre12!", "ClosYDderwen3!", "HighStreet12!"]
         let strong = ["zKEy%7trPwqx", "q8#Lr2vX!m9T", "Tz4&hW9p$Ka2", "v7R!dQ2#xL0p", "correct-Horse-battery-St4ple-42",
                       "mB3$kf9Lq2*w", "9xQ!fR2%tZ7c", "Plz#4Gk8vM2s", "uT6@yN1&bX5e"]
         for w in weak { #expect(checker.isDictionaryWeak(w), "should be weak: \(w)") }

@@ -10,6 +10,9 @@
 ///   Welsh vocabulary comes from Debian's aspell-cy at build time.
 /// - Places: Welsh principal areas, towns and villages, and the larger UK towns and cities,
 ///   as named by the Ordnance Survey (English and Welsh forms).
+/// - House and street names: the commonest house names in Wales and street names in Wales
+///   and England, as the Royal Mail's address file and the Ordnance Survey list them (an
+///   address is identifiable information the policies name).
 /// - Clubs: football clubs of the Premier League, English Football League and Cymru Premier,
 ///   Welsh and English rugby union and league clubs and regions, with their usual short forms.
 /// - School words and phrases: words of school life, and the phrases and templates people
@@ -37,6 +40,7 @@ public enum CuratedWords {
         List(name: "Welsh places", category: .place, firstRank: 5, step: 3, text: welshPlaces),
         List(name: "UK places", category: .place, firstRank: 5, step: 3, text: ukPlaces),
         List(name: "football and rugby clubs", category: .place, firstRank: 5, step: 3, text: clubs),
+        List(name: "house and street names", category: .place, firstRank: 5, step: 3, text: housesAndStreets),
         List(name: "school words", category: .word, firstRank: 5, step: 4, text: schoolWords),
         List(name: "phrases", category: .commonPassword, firstRank: 2, step: 2, text: phrases),
         List(name: "joiners", category: .joiner, firstRank: 2, step: 2, text: joiners),
@@ -175,6 +179,22 @@ public enum CuratedWords {
         Ceredigion, Gwynedd, Powys, Carmarthenshire, Glamorgan, Morgannwg, Gwent, Monmouthshire, Denbighshire,
         Flintshire, Torfaen, Blaenau Gwent, Sir Gaerfyrddin, Sir Benfro, Ynys Môn, Penzance, Truro, Falmouth, Newquay,
         Torquay, Paignton, Barnstaple, Taunton, Yeovil, Weymouth, Salisbury, Winchester, Basingstoke, Weston, Clevedon
+        """
+
+    static let housesAndStreets = """
+        bryn awel, ty gwyn, ty coch, bron haul, pen y bryn, glan yr afon, bryn teg, hafod, tan y bryn, gwynfryn,
+        bryn hyfryd, ty newydd, pen y graig, awelfryn, llys awel, min y mor, min y môr, bryn glas, maes y coed, bryn derw,
+        ty isaf, ty uchaf, plas newydd, pant y ffynnon, cae mawr, cae glas, bryn eithin, hendre, nant y coed, bod hyfryd,
+        bodlondeb, brynmor, gorwel, tawelfan, gwelfor, glasfryn, penrhyn, ty'r ysgol, yr hen ysgol, yr hen efail,
+        hen felin, ty mawr, ty bach, ty'n y coed, ty'n y cae, pen y lan, bryn celyn, coed y bryn, noddfa, trem y mor,
+        arosfa, bryn haul, heol y coed, heol fawr, heol y parc, heol las, heol isaf, heol uchaf, heol newydd,
+        heol yr eglwys, heol y capel, heol y bont, heol yr orsaf, stryd fawr, stryd y castell, stryd yr eglwys,
+        ffordd y brenin, ffordd newydd, ffordd yr orsaf, maes y dre, maes yr haf, clos y dderwen, clos y wern, lon y parc,
+        lon las, rhodfa'r mor, stryd y bont, high street, church road, station road, main street, park road,
+        church street, london road, victoria road, green lane, manor road, church lane, park avenue, the avenue,
+        the crescent, queens road, new road, grange road, kings road, mill lane, school lane, the green, castle street,
+        chapel street, bridge street, market street, north street, south street, west street, east street, queen street,
+        king street, george street, albert road, york road, springfield road, the drive, the close, orchard close
         """
 
     static let clubs = """
