@@ -314,6 +314,8 @@ extension DictionaryMatcher {
         let small = chars[j].characterClass == .lower
         for end in (j + 1)...(j + 2) where end < n {
             if end == j + 2 && chars[j + 1].base != 0x2E { continue }
+            // The name starts in the initial's case; only then are its words looked up.
+            guard chars[end].characterClass == chars[j].characterClass else { continue }
             ensureForward(end)
             var m = word[end] & content[end]
             var name = false
