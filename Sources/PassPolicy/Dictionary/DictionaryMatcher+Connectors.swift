@@ -1,4 +1,5 @@
-/// Connectors: "and" between two words ("CarysAndEmily", "Tom n Jerry", "Nain a Taid").
+/// Connectors: "and" between two words ("CarysAndEmily", "Tom n Jerry", "Nain a Taid"), and
+/// "our" before one ("OurCatMax").
 extension DictionaryMatcher {
     /// "and", "ac" (Welsh, before a vowel), "n" ("Tom n Jerry") and "a" (Welsh "and"), folded.
     static let connectors: [[UInt32]] = ["and", "ac", "n", "a"].map { Array($0.unicodeScalars.map(\.value)) }
@@ -35,6 +36,31 @@ extension DictionaryMatcher {
             guard word[end] & content[end] != 0 else { continue }
             relax(from: j, k: k, units: u, mask: 1 << UInt64(end), cost: Self.connectorCost + caseCost(j, typedEnd),
                   toK: k, kind: Self.kindLeadJoiner, reach: &reach)
+        }
+    }
+
+    /// "our", "your" and Welsh "ein", "eich", folded.
+    static let possessives: [[UInt32]] = ["our", "your", "ein", "eich"].map { Array($0.unicodeScalars.map(\.value)) }
+
+    /// A possessive first in the core, before a capitalised word or a separator and a word
+    /// ("OurCatMax", "EinTy", "our-dog"): it leads as "My" does, a template rather than a word. Counted as a word, "Our" made
+    /// "OurCatMax!1984" three words, and three words are strong by design.
+    mutating func relaxPossessive(from j: Int, k: Int, units u: UInt16, reach: inout UInt64) {
+        for possessive in Self.possessives {
+            guard var end = endOfFolded(possessive, at: j), end < n, caseIsPlain(j + 1, end, from: j) else { continue }
+            let typedEnd = end
+            var cost = Self.joinerCost + caseCost(j, typedEnd)
+            if isSeparator(chars[end].base) && end + 1 < n {
+                cost += chars[end].base == 0x20 ? Self.spaceCost : Self.symbolCost
+                end += 1
+            } else if chars[end].characterClass != .upper {
+                // Run on in small letters it is what chance spells in pronounceable strings
+                // ("Eingot0lai", "Eichuteim6").
+                continue
+            }
+            ensureForward(end)
+            guard word[end] & content[end] != 0 else { continue }
+            relax(from: j, k: k, units: u, mask: 1 << UInt64(end), cost: cost, toK: k, kind: Self.kindLeadJoiner, reach: &reach)
         }
     }
 }
