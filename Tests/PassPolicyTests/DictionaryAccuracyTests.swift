@@ -81,8 +81,9 @@ import PassPolicyPlatform
                      // ("ang^ie"), after a digit ("Kei^Th"), and a small initial came before a
                      // surname in look-alikes ("e1se").
                      "Gai9ang^ie", "leij4Ki~nga", "Phun6fi&mi", "lie9Kei^Th", "le1seShai=", "+JO?Nas%^7?",
-                     // pwgen's, refused while "Ein", "Eich" led on in small letters.
-                     "Eingot0lai", "Eichuteim6", "Eich5ainge7"]
+                     // pwgen's, refused while "Ein", "Eich" led on in small letters; and two
+                     // capitals before a name in look-alikes.
+                     "Eingot0lai", "Eichuteim6", "Eich5ainge7", "LWAd41an52"]
         var refused = fixed.filter { checker.isDictionaryWeak($0) }
         for (i, kind) in [RandomStrings.Kind.printable, .alphanumeric, .base64].enumerated() {
             let strings = RandomStrings.make(kind, count: 2_000, seed: 0x5EED_2000 + UInt64(i))
@@ -144,8 +145,8 @@ import PassPolicyPlatform
                     "Bore#Da2024", "Cymru#Am#Byth1", "Diolch#Yn#Fawr1", "Ty#Ni#2024", "cjones1985!", "c.jones2024!",
                     // House and street names.
                     "TyCoch2024!", "Ty Gwyn 12!", "Heol-y-Coed12", "Maes-y-Dre12!", "ClosYDderwen3!", "HighStreet12!",
-                    // "Our" leading as "My" does.
-                    "OurCatMax!1984", "EinCathNala+1981"]
+                    // "Our" leading as "My" does; two initials before a surname.
+                    "OurCatMax!1984", "EinCathNala+1981", "C.J.Jones1985", "ABSmith2020!"]
         let strong = ["zKEy%7trPwqx", "q8#Lr2vX!m9T", "Tz4&hW9p$Ka2", "v7R!dQ2#xL0p", "correct-Horse-battery-St4ple-42",
                       "mB3$kf9Lq2*w", "9xQ!fR2%tZ7c", "Plz#4Gk8vM2s", "uT6@yN1&bX5e"]
         for w in weak { #expect(checker.isDictionaryWeak(w), "should be weak: \(w)") }

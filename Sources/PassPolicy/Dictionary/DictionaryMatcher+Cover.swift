@@ -307,14 +307,23 @@ extension DictionaryMatcher {
     }
 
     /// A capital (and a dot, if typed) before a capitalised first name or surname of four
-    /// letters or more: an initial ("JSmith", "J.Smith"), one of 26, and the capitals. In
+    /// letters or more: an initial ("JSmith", "J.Smith"), one of 26, and the capitals; two
+    /// ("CJJones", "C.J.Jones", a name in plain letters) cost `secondInitialCost` more. In
     /// small letters, before a surname typed in small letters only, as in user names and
     /// e-mail addresses ("cjones", "c.jones"), a bit more; a letter before a first name in
     /// small letters ("xmary") is as often chance.
     mutating func relaxInitial(from j: Int, k: Int, units: UInt16, reach: inout UInt64) {
         let small = chars[j].characterClass == .lower
-        for end in (j + 1)...(j + 2) where end < n {
-            if end == j + 2 && chars[j + 1].base != 0x2E { continue }
+        let dot: UInt32 = 0x2E
+        // Where the name may start, and what comes before it costs beyond one initial: "J",
+        // "J.", and in capitals a second initial, "JR" or "J.R.".
+        var starts: [(Int, UInt16)] = [(j + 1, 0)]
+        if j + 2 < n && chars[j + 1].base == dot { starts.append((j + 2, 4)) }
+        if !small && j + 2 < n && chars[j + 1].characterClass == .upper { starts.append((j + 2, Self.secondInitialCost)) }
+        if !small && j + 4 < n && chars[j + 1].base == dot && chars[j + 2].characterClass == .upper && chars[j + 3].base == dot {
+            starts.append((j + 4, Self.secondInitialCost + 8))
+        }
+        for (end, before) in starts where end < n {
             // The name starts in the initial's case; only then are its words looked up.
             guard chars[end].characterClass == chars[j].characterClass else { continue }
             ensureForward(end)
@@ -330,10 +339,12 @@ extension DictionaryMatcher {
                 } else {
                     name = !categories(end, b).isDisjoint(with: [.firstName, .surname])
                         && chars[end].characterClass == .upper && uppers[b] &- uppers[end] == 1
+                        // After two initials, in plain letters ("LWAd41an" is chance).
+                        && (before < Self.secondInitialCost || lowers[b] &- lowers[end] == b - end - 1)
                 }
             }
             guard name else { continue }
-            let cost = Self.initialCost + (end == j + 2 ? 4 : 0) + (small ? Self.smallInitialCost : 0)
+            let cost = Self.initialCost + before + (small ? Self.smallInitialCost : 0)
             relax(from: j, k: k, units: units, mask: 1 << UInt64(end), cost: cost, toK: k, kind: Self.kindLeadJoiner, reach: &reach)
         }
     }

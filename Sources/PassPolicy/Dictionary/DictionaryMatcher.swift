@@ -153,6 +153,8 @@ struct DictionaryMatcher {
     static let initialCost: UInt16 = 28
     /// The initial in small letters before a surname in small letters ("cjones"): a bit more.
     static let smallInitialCost: UInt16 = 4
+    /// A second initial ("CJJones"): one of 26 letters.
+    static let secondInitialCost: UInt16 = 20
     /// A one-letter joiner ("I", "a") is found by chance anywhere.
     static let oneLetterJoinerCost: UInt16 = 20
     /// "and" between two words (see `relaxConnectors`): what a symbol between pieces costs.
