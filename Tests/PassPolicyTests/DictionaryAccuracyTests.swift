@@ -146,7 +146,9 @@ import PassPolicyPlatform
                     // House and street names.
                     "TyCoch2024!", "Ty Gwyn 12!", "Heol-y-Coed12", "Maes-y-Dre12!", "ClosYDderwen3!", "HighStreet12!",
                     // "Our" leading as "My" does; two initials before a surname.
-                    "OurCatMax!1984", "EinCathNala+1981", "C.J.Jones1985", "ABSmith2020!"]
+                    "OurCatMax!1984", "EinCathNala+1981", "C.J.Jones1985", "ABSmith2020!",
+                    // "Loves" between two names; "4eva", "xoxo" ending the core.
+                    "CarysLovesTom1!", "TomLovesCarys!", "Carys&Tom4eva!", "Carysxoxo1!"]
         let strong = ["zKEy%7trPwqx", "q8#Lr2vX!m9T", "Tz4&hW9p$Ka2", "v7R!dQ2#xL0p", "correct-Horse-battery-St4ple-42",
                       "mB3$kf9Lq2*w", "9xQ!fR2%tZ7c", "Plz#4Gk8vM2s", "uT6@yN1&bX5e"]
         for w in weak { #expect(checker.isDictionaryWeak(w), "should be weak: \(w)") }

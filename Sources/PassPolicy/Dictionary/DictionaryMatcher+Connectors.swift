@@ -1,8 +1,9 @@
-/// Connectors: "and" between two words ("CarysAndEmily", "Tom n Jerry", "Nain a Taid"), and
-/// "our" before one ("OurCatMax").
+/// Connectors: "and" between two words ("CarysAndEmily", "Tom n Jerry", "Nain a Taid"),
+/// "our" before one ("OurCatMax"), "4ever" after one ("Carys&Tom4eva").
 extension DictionaryMatcher {
-    /// "and", "ac" (Welsh, before a vowel), "n" ("Tom n Jerry") and "a" (Welsh "and"), folded.
-    static let connectors: [[UInt32]] = ["and", "ac", "n", "a"].map { Array($0.unicodeScalars.map(\.value)) }
+    /// "and", "ac" (Welsh, before a vowel), "n" ("Tom n Jerry"), "a" (Welsh "and") and
+    /// "loves" ("CarysLovesTom"), folded.
+    static let connectors: [[UInt32]] = ["and", "ac", "n", "a", "loves", "luvs", "hearts"].map { Array($0.unicodeScalars.map(\.value)) }
 
     /// A connector between two words is a template, priced like a symbol between pieces
     /// (`connectorCost`), not a word: counted as one, "and" made "CarysAndEmily1!" three words
@@ -61,6 +62,22 @@ extension DictionaryMatcher {
             ensureForward(end)
             guard word[end] & content[end] != 0 else { continue }
             relax(from: j, k: k, units: u, mask: 1 << UInt64(end), cost: cost, toK: k, kind: Self.kindLeadJoiner, reach: &reach)
+        }
+    }
+
+    /// "4ever", "4eva", "forever", "4life", "xoxo", folded.
+    static let endings: [[UInt32]] = ["4ever", "4eva", "forever", "4life", "xoxo"].map { Array($0.unicodeScalars.map(\.value)) }
+
+    /// An ending after a word ("Carys&Tom4eva", "Carysxoxo"): a template the core ends with,
+    /// as a short joiner ending it is, not a word: counted as one, "4eva" made "Carys&Tom4eva!"
+    /// three words and strong. It costs what a joiner does in all: the core's end adds
+    /// `endingJoinerCost` to every joiner last, and these few are no chance spelling.
+    mutating func relaxEndings(from j: Int, s: Int, k: Int, units u: UInt16, last: UInt8, reach: inout UInt64) {
+        guard j > s, last == Self.kindWord || last == Self.kindLongJoiner else { return }
+        for ending in Self.endings {
+            guard let end = endOfFolded(ending, at: j), caseIsPlain(j + 1, end, from: j) else { continue }
+            relax(from: j, k: k, units: u, mask: 1 << UInt64(end), cost: Self.joinerCost - Self.endingJoinerCost + caseCost(j, end),
+                  toK: k, kind: Self.kindJoiner, reach: &reach)
         }
     }
 }

@@ -76,7 +76,10 @@ extension DictionaryMatcher {
                         }
                     }
                 }
-                if !reversed { relaxConnectors(from: j, s: s, k: k, units: u, last: last, reach: &reach) }
+                if !reversed {
+                    relaxConnectors(from: j, s: s, k: k, units: u, last: last, reach: &reach)
+                    relaxEndings(from: j, s: s, k: k, units: u, last: last, reach: &reach)
+                }
                 if !reversed && j == s { relaxPossessive(from: j, k: k, units: u, reach: &reach) }
                 // Symbols and numbers only between words: before the first or after the last
                 // they are decoration, with its own limits. A short joiner that leads ("My",
