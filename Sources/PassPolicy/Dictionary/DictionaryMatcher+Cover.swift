@@ -91,10 +91,11 @@ extension DictionaryMatcher {
                 else { continue }
                 // A second usual symbol in a row ("#%") adds little.
                 let afterSymbol = chars[j - 1].characterClass == .special && Decoration.isUsualSymbol(chars[j - 1].base)
-                let symbolPrice = afterSymbol ? 4 : (repeatsSymbol(j, k, s) ? Self.repeatedSymbolCost : Self.symbolCost)
+                let repeated = (symbol[j] | symbol3[j]) != 0 && repeatsSymbol(j, k, s)
+                let symbolPrice = afterSymbol ? 4 : (repeated ? Self.repeatedSymbolCost : Self.symbolCost)
                 relax(from: j, k: k, units: u, mask: symbol[j], cost: symbolPrice, toK: k, kind: Self.kindOther, reach: &reach)
                 let space = chars[j].base == 0x20
-                let otherPrice = space ? (repeatsSymbol(j, k, s) ? Self.repeatedSymbolCost : Self.spaceCost) : Self.unusualSymbolCost
+                let otherPrice = space ? (repeated ? Self.repeatedSymbolCost : Self.spaceCost) : Self.unusualSymbolCost
                 relax(from: j, k: k, units: u, mask: symbol3[j], cost: otherPrice, toK: k, kind: Self.kindOther, reach: &reach)
                 var m = afterNumber ? 0 : number[j]
                 while m != 0 {
@@ -320,13 +321,22 @@ extension DictionaryMatcher {
         let dot: UInt32 = 0x2E
         // Where the name may start, and what comes before it costs beyond one initial: "J",
         // "J.", and in capitals a second initial, "JR" or "J.R.".
-        var starts: [(Int, UInt16)] = [(j + 1, 0)]
-        if j + 2 < n && chars[j + 1].base == dot { starts.append((j + 2, 4)) }
-        if !small && j + 2 < n && chars[j + 1].characterClass == .upper { starts.append((j + 2, Self.secondInitialCost)) }
-        if !small && j + 4 < n && chars[j + 1].base == dot && chars[j + 2].characterClass == .upper && chars[j + 3].base == dot {
-            starts.append((j + 4, Self.secondInitialCost + 8))
-        }
-        for (end, before) in starts where end < n {
+        for option in 0..<4 {
+            let end: Int, before: UInt16
+            switch option {
+            case 0: (end, before) = (j + 1, 0)
+            case 1:
+                guard j + 2 < n, chars[j + 1].base == dot else { continue }
+                (end, before) = (j + 2, 4)
+            case 2:
+                guard !small, j + 2 < n, chars[j + 1].characterClass == .upper else { continue }
+                (end, before) = (j + 2, Self.secondInitialCost)
+            default:
+                guard !small, j + 4 < n, chars[j + 1].base == dot, chars[j + 2].characterClass == .upper, chars[j + 3].base == dot
+                else { continue }
+                (end, before) = (j + 4, Self.secondInitialCost + 8)
+            }
+            guard end < n else { continue }
             // The name starts in the initial's case; only then are its words looked up.
             guard chars[end].characterClass == chars[j].characterClass else { continue }
             ensureForward(end)
