@@ -148,7 +148,9 @@ import PassPolicyPlatform
                     // "Our" leading as "My" does; two initials before a surname.
                     "OurCatMax!1984", "EinCathNala+1981", "C.J.Jones1985", "ABSmith2020!",
                     // "Loves" between two names; "4eva", "xoxo" ending the core.
-                    "CarysLovesTom1!", "TomLovesCarys!", "Carys&Tom4eva!", "Carysxoxo1!"]
+                    "CarysLovesTom1!", "TomLovesCarys!", "Carys&Tom4eva!", "Carysxoxo1!",
+                    // A club's ending after its year.
+                    "Swansea2024FC", "Cardiff1927Afc", "Llanelli1872RFC"]
         let strong = ["zKEy%7trPwqx", "q8#Lr2vX!m9T", "Tz4&hW9p$Ka2", "v7R!dQ2#xL0p", "correct-Horse-battery-St4ple-42",
                       "mB3$kf9Lq2*w", "9xQ!fR2%tZ7c", "Plz#4Gk8vM2s", "uT6@yN1&bX5e"]
         for w in weak { #expect(checker.isDictionaryWeak(w), "should be weak: \(w)") }

@@ -1,5 +1,6 @@
 /// Connectors: "and" between two words ("CarysAndEmily", "Tom n Jerry", "Nain a Taid"),
-/// "our" before one ("OurCatMax"), "4ever" after one ("Carys&Tom4eva").
+/// "our" before one ("OurCatMax"), "4ever" after one ("Carys&Tom4eva"), a club's "FC" after a
+/// year ("Swansea2024FC").
 extension DictionaryMatcher {
     /// "and", "ac" (Welsh, before a vowel), "n" ("Tom n Jerry"), "a" (Welsh "and") and
     /// "loves" ("CarysLovesTom"), folded.
@@ -73,11 +74,32 @@ extension DictionaryMatcher {
     /// three words and strong. It costs what a joiner does in all: the core's end adds
     /// `endingJoinerCost` to every joiner last, and these few are no chance spelling.
     mutating func relaxEndings(from j: Int, s: Int, k: Int, units u: UInt16, last: UInt8, reach: inout UInt64) {
-        guard j > s, last == Self.kindWord || last == Self.kindLongJoiner else { return }
+        guard j > s else { return }
+        if last == Self.kindOther {
+            relaxClubEnding(from: j, k: k, units: u, reach: &reach)
+            return
+        }
+        guard last == Self.kindWord || last == Self.kindLongJoiner else { return }
         for ending in Self.endings {
             guard let end = endOfFolded(ending, at: j), caseIsPlain(j + 1, end, from: j) else { continue }
             relax(from: j, k: k, units: u, mask: 1 << UInt64(end), cost: Self.joinerCost - Self.endingJoinerCost + caseCost(j, end),
                   toK: k, kind: Self.kindJoiner, reach: &reach)
+        }
+    }
+
+    /// "fc", "afc", "rfc", "utd", folded.
+    static let clubEndings: [[UInt32]] = ["fc", "afc", "rfc", "utd"].map { Array($0.unicodeScalars.map(\.value)) }
+
+    /// A club's ending after a word and a year or number ("Swansea2024FC", "Cardiff1927Afc"):
+    /// the short joiner it is after the word alone ("SwanseaFC"), ending the core.
+    mutating func relaxClubEnding(from j: Int, k: Int, units u: UInt16, reach: inout UInt64) {
+        guard chars[j - 1].characterClass == .digit else { return }
+        let from = Int(backFrom[4 * j + k])
+        guard backKind[from] == Self.kindWord else { return }
+        for ending in Self.clubEndings {
+            guard let end = endOfFolded(ending, at: j), caseIsPlain(j + 1, end, from: j) else { continue }
+            relax(from: j, k: k, units: u, mask: 1 << UInt64(end), cost: Self.joinerCost + caseCost(j, end), toK: k,
+                  kind: Self.kindJoiner, reach: &reach)
         }
     }
 }

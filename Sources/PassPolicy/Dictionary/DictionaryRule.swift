@@ -28,21 +28,22 @@
 ///   before no small letter 4 bits more ("u" + "Ru57"); never three in a row: chance puts
 ///   "to", "a", "is" everywhere in random strings; "and", "ac", "n", "a", "loves" between
 ///   two words are a connector, 4 bits and no word ("CarysAndEmily", "Mam-a-Dad",
-///   "TomLovesCarys"), "Our", "Ein" first lead as "My" does ("OurCatMax"), and "4ever",
-///   "4eva", "xoxo" after a word end the core at a joiner's cost; an initial before a
-///   capitalised name ("JSmith", "J.Smith"; two, "CJJones", 5 bits more; in small letters
-///   before a surname in small letters, "cjones", a bit more) or after one, ending the core
-///   ("CarysJ", "Jones.C"), 7 bits; past three pieces, a bit a piece; a phrase or place typed
-///   whole with one kind of separator between its words ("Cymru Am Byth", "Betws-y-Coed";
-///   each of two letters or more, or a, i, o, y: "Ti.m" is none; a usual symbol between a
-///   small letter and a capital, "Nos#Da", 2 bits more, never after a digit), with
-///   apostrophes ("Pentre'r") or a capital to each word ("BaeColwyn") is the phrase, and a
-///   bit; keyboard walks 6 bits and a little per key (a walk keeps to one kind of step, keys
-///   or the alphabet, never returns to the key before, and changes shift at most once:
-///   "p[}{", "r5ts", "gYU8&" are chance); dates with `/`, `-` or `.` 14 bits; numbers inside
-///   6–15 bits by length and by how familiar ("12", "123", "1234" 5 bits, a year 7, a day
-///   and month 9); a symbol between pieces 4 bits, after a number too ("Tom1980#Jones"), the
-///   same one again only the piece ("Efa.1986.Ruth"), an unusual one (bracket, quote) 8;
+///   "TomLovesCarys"), "Our", "Ein" first lead as "My" does ("OurCatMax"), "4ever", "4eva",
+///   "xoxo" after a word end the core at a joiner's cost, a club's "FC" after its year too
+///   ("Swansea2024FC"); an initial before a capitalised name ("JSmith", "J.Smith"; two,
+///   "CJJones", 5 bits more; in small letters before a surname in small letters, "cjones", a
+///   bit more) or after one, ending the core ("CarysJ", "Jones.C"), 7 bits; past three
+///   pieces, a bit a piece; a phrase or place typed whole with one kind of separator between
+///   its words ("Cymru Am Byth", "Betws-y-Coed"; each of two letters or more, or a, i, o, y:
+///   "Ti.m" is none; a usual symbol between a small letter and a capital, "Nos#Da", 2 bits
+///   more, never after a digit), with apostrophes ("Pentre'r") or a capital to each word
+///   ("BaeColwyn") is the phrase, and a bit; keyboard walks 6 bits and a little per key (a walk
+///   keeps to one kind of step, keys or the alphabet, never returns to the key before, and
+///   changes shift at most once: "p[}{", "r5ts", "gYU8&" are chance); dates with `/`, `-` or
+///   `.` 14 bits; numbers inside 6–15 bits by length and by how familiar ("12", "123", "1234" 5
+///   bits, a year 7, a day and month 9); a symbol between pieces 4 bits, after a number too
+///   ("Tom1980#Jones"), the same one again only the piece ("Efa.1986.Ruth"), an unusual one
+///   (bracket, quote) 8;
 /// - decoration at the ends ("2024!", "#1", "!x") costs 2 bits per unit of
 ///   `Decoration.cost` (an unusual symbol or a final letter 3 units), and 6 bits more when
 ///   a letter ends the password after it but for a month ("Chelsea2024x"; "Jan2024!x" is a
