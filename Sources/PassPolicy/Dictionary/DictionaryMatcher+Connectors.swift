@@ -45,8 +45,9 @@ extension DictionaryMatcher {
     static let possessives: [[UInt32]] = ["our", "your", "ein", "eich"].map { Array($0.unicodeScalars.map(\.value)) }
 
     /// A possessive first in the core, before a capitalised word or a separator and a word
-    /// ("OurCatMax", "EinTy", "our-dog"): it leads as "My" does, a template rather than a word. Counted as a word, "Our" made
-    /// "OurCatMax!1984" three words, and three words are strong by design.
+    /// ("OurCatMax", "EinTy", "our-dog"): it leads as "My" does, a template rather than a
+    /// word. Counted as a word, "Our" made "OurCatMax!1984" three words, and three words are
+    /// strong by design.
     mutating func relaxPossessive(from j: Int, k: Int, units u: UInt16, reach: inout UInt64) {
         for possessive in Self.possessives {
             guard var end = endOfFolded(possessive, at: j), end < n, caseIsPlain(j + 1, end, from: j) else { continue }
