@@ -126,7 +126,7 @@ extension DictionaryMatcher {
         guard ends & (1 << UInt64(e)) != 0 else { return nil }
         for k in 1..<4 {
             let u = best[4 * e + k]
-            guard u != 0xFFFF, backKind[4 * e + k] != Self.kindOther, backKind[4 * e + k] != Self.kindLeadJoiner else { continue }
+            guard u != 0xFFFF, Self.endsCore(backKind[4 * e + k]) else { continue }
             // Decoration is cheap per unit but limited in all: more is no longer a habit.
             guard Int(prefixCost[s]) + Int(suffixCost[e]) <= Int(Self.maxDecoration) else { return nil }
             var total = Int(u) + Int(suffixCost[e]) + Int(Self.orderCost[k])
@@ -171,8 +171,7 @@ extension DictionaryMatcher {
         // latter could never end ("mad123" + "?&9843" is no "mad" + "123" + …).
         var endsBetter = false
         if coreEnds & (1 << UInt64(end)) != 0 && best[slot] != 0xFFFF {
-            let endsHere = kind != Self.kindOther && kind != Self.kindLeadJoiner
-            let occupantEnds = backKind[slot] != Self.kindOther && backKind[slot] != Self.kindLeadJoiner
+            let endsHere = Self.endsCore(kind), occupantEnds = Self.endsCore(backKind[slot])
             if occupantEnds && !endsHere { return }
             endsBetter = endsHere && !occupantEnds
         }
@@ -192,6 +191,11 @@ extension DictionaryMatcher {
             reach |= 1 << UInt64(end)
         }
     }
+
+    /// Whether a piece of this kind may be the last of a core: not a number or symbol (they
+    /// stand between pieces) nor a short joiner that leads (its word must follow).
+    @inline(__always)
+    static func endsCore(_ kind: UInt8) -> Bool { kind != kindOther && kind != kindLeadJoiner }
 
     /// Whether the symbol at j is one the cheapest cover of s..<j with k words already put
     /// between two pieces ("Lyons?1952?Emily", "Rhys-2023-Castro"): the template's separator.
