@@ -4,7 +4,7 @@
 extension DictionaryMatcher {
     /// "and", "ac" (Welsh, before a vowel), "n" ("Tom n Jerry"), "a" (Welsh "and") and
     /// "loves" ("CarysLovesTom"), folded.
-    static let connectors: [[UInt32]] = ["and", "ac", "n", "a", "loves", "luvs", "hearts"].map { Array($0.unicodeScalars.map(\.value)) }
+    static let connectors = scalars(["and", "ac", "n", "a", "loves", "luvs", "hearts"])
 
     /// A connector between two words is a template, priced like a symbol between pieces
     /// (`connectorCost`), not a word: counted as one, "and" made "CarysAndEmily1!" three words
@@ -42,7 +42,7 @@ extension DictionaryMatcher {
     }
 
     /// "our", "your" and Welsh "ein", "eich", folded.
-    static let possessives: [[UInt32]] = ["our", "your", "ein", "eich"].map { Array($0.unicodeScalars.map(\.value)) }
+    static let possessives = scalars(["our", "your", "ein", "eich"])
 
     /// A possessive first in the core, before a capitalised word or a separator and a word
     /// ("OurCatMax", "EinTy", "our-dog"): it leads as "My" does, a template rather than a
@@ -68,39 +68,33 @@ extension DictionaryMatcher {
     }
 
     /// "4ever", "4eva", "forever", "4life", "xoxo", folded.
-    static let endings: [[UInt32]] = ["4ever", "4eva", "forever", "4life", "xoxo"].map { Array($0.unicodeScalars.map(\.value)) }
+    static let endings = scalars(["4ever", "4eva", "forever", "4life", "xoxo"])
+    /// "fc", "afc", "rfc", "utd", folded.
+    static let clubEndings = scalars(["fc", "afc", "rfc", "utd"])
 
     /// An ending after a word ("Carys&Tom4eva", "Carysxoxo"): a template the core ends with,
     /// as a short joiner ending it is, not a word: counted as one, "4eva" made "Carys&Tom4eva!"
     /// three words and strong. It costs what a joiner does in all: the core's end adds
-    /// `endingJoinerCost` to every joiner last, and these few are no chance spelling.
+    /// `endingJoinerCost` to every joiner last, and these few are no chance spelling. After a
+    /// word and a year or number, a club's ending ("Swansea2024FC", "Cardiff1927Afc") is the
+    /// short joiner it is after the word alone ("SwanseaFC").
     mutating func relaxEndings(from j: Int, s: Int, k: Int, units u: UInt16, last: UInt8, reach: inout UInt64) {
         guard j > s else { return }
+        let endings: [[UInt32]], cost: UInt16
         if last == Self.kindOther {
-            relaxClubEnding(from: j, k: k, units: u, reach: &reach)
-            return
+            guard chars[j - 1].characterClass == .digit, backKind[Int(backFrom[4 * j + k])] == Self.kindWord else { return }
+            (endings, cost) = (Self.clubEndings, Self.joinerCost)
+        } else {
+            guard last == Self.kindWord || last == Self.kindLongJoiner else { return }
+            (endings, cost) = (Self.endings, Self.joinerCost - Self.endingJoinerCost)
         }
-        guard last == Self.kindWord || last == Self.kindLongJoiner else { return }
-        for ending in Self.endings {
+        for ending in endings {
             guard let end = endOfFolded(ending, at: j), caseIsPlain(j + 1, end, from: j) else { continue }
-            relax(from: j, k: k, units: u, mask: 1 << UInt64(end), cost: Self.joinerCost - Self.endingJoinerCost + caseCost(j, end),
-                  toK: k, kind: Self.kindJoiner, reach: &reach)
+            relax(from: j, k: k, units: u, mask: 1 << UInt64(end), cost: cost + caseCost(j, end), toK: k, kind: Self.kindJoiner,
+                  reach: &reach)
         }
     }
 
-    /// "fc", "afc", "rfc", "utd", folded.
-    static let clubEndings: [[UInt32]] = ["fc", "afc", "rfc", "utd"].map { Array($0.unicodeScalars.map(\.value)) }
-
-    /// A club's ending after a word and a year or number ("Swansea2024FC", "Cardiff1927Afc"):
-    /// the short joiner it is after the word alone ("SwanseaFC"), ending the core.
-    mutating func relaxClubEnding(from j: Int, k: Int, units u: UInt16, reach: inout UInt64) {
-        guard chars[j - 1].characterClass == .digit else { return }
-        let from = Int(backFrom[4 * j + k])
-        guard backKind[from] == Self.kindWord else { return }
-        for ending in Self.clubEndings {
-            guard let end = endOfFolded(ending, at: j), caseIsPlain(j + 1, end, from: j) else { continue }
-            relax(from: j, k: k, units: u, mask: 1 << UInt64(end), cost: Self.joinerCost + caseCost(j, end), toK: k,
-                  kind: Self.kindJoiner, reach: &reach)
-        }
-    }
+    /// The Unicode scalars of each word, as `endOfFolded` reads them.
+    static func scalars(_ words: [String]) -> [[UInt32]] { words.map { $0.unicodeScalars.map(\.value) } }
 }
