@@ -145,13 +145,10 @@ extension DictionaryMatcher {
             }
         }
         // A phrase typed with spaces, hyphens, underscores or dots between its words, or a
-        // usual symbol that stands for no letter, between a small letter and a capital ("Nos#Da",
-        // "Cymru#Am#Byth"; chance puts symbols inside single words: "ang^ie"): the separator
-        // is passed over, between two letters, the same one each time.
+        // symbol (see `joinsPhrase`): the separator is passed over, between two letters, the
+        // same one each time.
         let c = chars[pos].base
-        if inside == 0 && pos > start && pos + 1 < n
-            && (isSeparator(c) || (Decoration.isUsualSymbol(c) && chars[pos].alt1 == 0
-                                   && chars[pos - 1].characterClass == .lower && chars[pos + 1].characterClass == .upper))
+        if inside == 0 && pos > start && pos + 1 < n && (isSeparator(c) || joinsPhrase(at: pos, start: start))
             && (separator == 0 || separator == c) && chars[pos - 1].isLetter && chars[pos + 1].isLetter
             && isPhraseWord(separators == 0 ? start : separatorAt + 1, pos) {
             let (saved, count, at) = (separator, separators, separatorAt)
@@ -199,9 +196,6 @@ extension DictionaryMatcher {
         if apostrophes > 0 && f.isDisjoint(with: Self.phraseCategories) { return }
         if separators > 0 && (reversed || f.isDisjoint(with: Self.phraseCategories) || (start > 0 && chars[start - 1].isLetter)
                               || (end < n && chars[end].isLetter) || !isPhraseWord(separatorAt + 1, end)) { return }
-        // A phrase joined by symbols starts the core: after a digit it is as often chance
-        // ("lie9" + "Kei^Th").
-        if separators > 0 && !isSeparator(separator) && start > 0 && chars[start - 1].characterClass == .digit { return }
         let heavy = subs * 2 > length
         let plain = caseIsPlain(start + 1, end, from: start)
         let capitalisedAtEnd = reversed && chars[end - 1].characterClass == .upper && uppers[end - 1] == uppers[start]
@@ -299,6 +293,17 @@ extension DictionaryMatcher {
 
     /// Whether a..<b can be one word of a phrase: two letters or more, or a word of one
     /// letter ("I love you", "Yma o Hyd", "a"); "Ti.m" is no phrase.
+    /// Whether the symbol at `pos` may join the words of a phrase starting at `start`
+    /// ("Nos#Da", "Cymru#Am#Byth"): a usual symbol that stands for no letter, between a small
+    /// letter and a capital (chance puts symbols inside single words: "ang^ie"), in a phrase
+    /// that follows no digit (after one it is as often chance: "lie9" + "Kei^Th").
+    @inline(__always)
+    func joinsPhrase(at pos: Int, start: Int) -> Bool {
+        Decoration.isUsualSymbol(chars[pos].base) && chars[pos].alt1 == 0
+            && chars[pos - 1].characterClass == .lower && chars[pos + 1].characterClass == .upper
+            && (start == 0 || chars[start - 1].characterClass != .digit)
+    }
+
     func isPhraseWord(_ a: Int, _ b: Int) -> Bool {
         guard b - a == 1 else { return b - a > 1 }
         switch chars[a].folded {
